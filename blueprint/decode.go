@@ -1,0 +1,279 @@
+package blueprint
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// decoder walks the YAML nodes of one file, collecting diagnostics.
+type decoder struct {
+	file  string
+	diags Diagnostics
+}
+
+func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
+
+func (d *decoder) report(s Severity, at Pos, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{at, s, fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.report(Error, d.pos(n), format, args...)
+}
+
+func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
+	d.report(Warning, d.pos(n), format, args...)
+}
+
+// field is one key of a mapping: whether it must be there, what to write
+// when it is missing, and how its value is read into T.
+type field[T any] struct {
+	key      string
+	required bool
+	hint     string // an example line, for the "missing key" message
+	decode   func(d *decoder, v *yaml.Node, into *T)
+}
+
+// decodeMapping reads mapping n into "into" through fields, reporting
+// unknown, repeated and missing keys. Values are decoded in the order of
+// fields, so a field may rely on the ones listed before it. An empty value
+// counts as absent. It reports whether n was a mapping.
+func decodeMapping[T any](d *decoder, n *yaml.Node, what string, fields []field[T], into *T) bool {
+	if n.Kind != yaml.MappingNode {
+		d.wrongType(n, what, "a mapping of keys and values")
+		return false
+	}
+	known := make([]string, len(fields))
+	for i, f := range fields {
+		known[i] = f.key
+	}
+	values := d.mappingValues(n, what, known)
+	for _, f := range fields {
+		v, ok := values[f.key]
+		switch {
+		case ok && !isNull(v):
+			f.decode(d, v, into)
+		case ok && f.required:
+			d.errorf(v, "%s has no value: write %s", f.key, f.hint)
+		case f.required:
+			d.errorf(n, "missing required key %q in %s: add %s", f.key, what, f.hint)
+		}
+	}
+	return true
+}
+
+// mappingValues returns the values of mapping n by key, reporting keys that
+// are repeated, not text, or not among known (unless known is nil).
+func (d *decoder) mappingValues(n *yaml.Node, what string, known []string) map[string]*yaml.Node {
+	values := make(map[string]*yaml.Node, len(n.Content)/2)
+	lines := make(map[string]int, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			d.errorf(k, "a key in %s must be a plain word, not %s", what, describe(k))
+		case k.Value == "<<":
+			d.errorf(k, "merge keys (<<) are not supported: write the keys out")
+		case known != nil && !contains(known, k.Value):
+			d.errorf(k, "unknown key %q in %s%s", k.Value, what, didYouMean(k.Value, known))
+		case lines[k.Value] != 0:
+			d.errorf(k, "key %q appears twice in %s (first at line %d): keep one", k.Value, what, lines[k.Value])
+		default:
+			values[k.Value], lines[k.Value] = v, k.Line
+		}
+	}
+	return values
+}
+
+// decodeList calls item for every element of sequence n.
+func (d *decoder) decodeList(n *yaml.Node, what string, item func(i int, v *yaml.Node)) {
+	if n.Kind != yaml.SequenceNode {
+		d.wrongType(n, what, "a list (lines starting with '- ')")
+		return
+	}
+	for i, v := range n.Content {
+		item(i, v)
+	}
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describe names what a node holds, for messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.ShortTag() {
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!bool":
+		return n.Value
+	case "!!null":
+		return "nothing"
+	}
+	return strconv.Quote(n.Value)
+}
+
+// wrongType reports that the value of key holds the wrong kind of thing.
+func (d *decoder) wrongType(n *yaml.Node, key, want string) {
+	if n.Kind == yaml.AliasNode {
+		d.errorf(n, "aliases (*%s) are not supported: write the value of %s out", n.Value, key)
+		return
+	}
+	d.errorf(n, "%s must be %s, not %s", key, want, describe(n))
+}
+
+// text reads a one-piece text. Numbers and booleans count as the text they
+// are written with, so "title: 1984" is the title "1984".
+func (d *decoder) text(n *yaml.Node, key string) string {
+	if n.Kind != yaml.ScalarNode {
+		d.wrongType(n, key, "text")
+		return ""
+	}
+	return strings.TrimSpace(n.Value)
+}
+
+// texts reads a lane text: one text or a list of them, blank ones dropped.
+func (d *decoder) texts(n *yaml.Node, key string) []string {
+	if n.Kind == yaml.ScalarNode {
+		if t := d.text(n, key); t != "" {
+			return []string{t}
+		}
+		return nil
+	}
+	var out []string
+	if n.Kind != yaml.SequenceNode {
+		d.wrongType(n, key, "text or a list of texts")
+		return nil
+	}
+	for _, item := range n.Content {
+		if isNull(item) {
+			continue
+		}
+		if t := d.text(item, key+" item"); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// number reads a finite number.
+func (d *decoder) number(n *yaml.Node, key string) (float64, bool) {
+	tag := n.ShortTag()
+	if n.Kind != yaml.ScalarNode || tag != "!!int" && tag != "!!float" {
+		d.wrongType(n, key, "a number")
+		return 0, false
+	}
+	var f float64
+	if err := n.Decode(&f); err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		d.errorf(n, "%s must be a finite number, not %s", key, n.Value)
+		return 0, false
+	}
+	return f, true
+}
+
+// count reads a number that may not be negative.
+func (d *decoder) count(n *yaml.Node, key string) float64 {
+	f, ok := d.number(n, key)
+	if ok && f < 0 {
+		d.errorf(n, "%s must not be negative, not %s", key, n.Value)
+		return 0
+	}
+	return f
+}
+
+// score reads an integer from lo to hi; what explains the scale.
+func (d *decoder) score(n *yaml.Node, key string, lo, hi int, what string) *int {
+	f, ok := d.number(n, key)
+	if !ok {
+		return nil
+	}
+	if f != math.Trunc(f) || f < float64(lo) || f > float64(hi) {
+		d.errorf(n, "%s must be an integer from %d to %d (%s), not %s", key, lo, hi, what, n.Value)
+		return nil
+	}
+	i := int(f)
+	return &i
+}
+
+// boolean reads true or false.
+func (d *decoder) boolean(n *yaml.Node, key string) bool {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+		d.wrongType(n, key, "true or false")
+		return false
+	}
+	return n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
+}
+
+// span reads a duration or a range of durations.
+func (d *decoder) span(n *yaml.Node, key string) Span {
+	if n.Kind != yaml.ScalarNode {
+		d.wrongType(n, key, "a duration such as 5m or 3w..5w")
+		return Span{}
+	}
+	s, err := ParseSpan(n.Value)
+	if err != nil {
+		d.errorf(n, "%v", err)
+	}
+	return s
+}
+
+// id reads an identifier: lowercase letters, digits and '-'.
+func (d *decoder) id(n *yaml.Node, key string) string {
+	s := d.text(n, key)
+	if s != "" && !isID(s) {
+		d.errorf(n, "%s %q may hold only lowercase letters, digits and '-': write %s", key, s, slug(s))
+	}
+	return s
+}
+
+func isID(s string) bool {
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+var finnishLetters = strings.NewReplacer("ä", "a", "ö", "o", "å", "a", "é", "e", "ü", "u")
+
+// slug turns a text into an identifier, for suggestions.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range finnishLetters.Replace(strings.ToLower(s)) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "step-1"
+	}
+	return b.String()
+}

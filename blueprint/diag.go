@@ -1,0 +1,81 @@
+package blueprint
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Pos is a place in a journey file. Line and Col are 1-based; a zero Line
+// means the problem concerns the whole file.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// String formats the position as FILE:LINE:COL, or FILE alone when the
+// position has no line.
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Severity tells an error, which stops a file from being drawn, from a
+// warning, which does not (unless the user asks to be strict).
+type Severity int
+
+// The severities, in the order they are reported at one position.
+const (
+	Error Severity = iota
+	Warning
+)
+
+// String returns "error" or "warning", as the diagnostics print it.
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Diagnostic is one problem found in a journey file.
+type Diagnostic struct {
+	Pos      Pos
+	Severity Severity
+	Message  string
+}
+
+// String formats the diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE.
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Message)
+}
+
+// Diagnostics is a list of problems, usually those of one file.
+type Diagnostics []Diagnostic
+
+// HasErrors reports whether any diagnostic is an error.
+func (ds Diagnostics) HasErrors() bool {
+	for _, d := range ds {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Sort orders the diagnostics by line and column; at one position errors
+// come before warnings, and otherwise the order of discovery is kept.
+func (ds Diagnostics) Sort() {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Pos, ds[j].Pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return ds[i].Severity < ds[j].Severity
+	})
+}

@@ -1,0 +1,188 @@
+package blueprint
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// MaxSize is the largest journey file Load accepts, in bytes. Real journeys
+// are a few kilobytes; 10 000 detailed steps fit in well under this.
+const MaxSize = 4 << 20
+
+// Defaults for the optional top-level keys.
+const (
+	DefaultLocale    = "en"
+	DefaultCurrency  = "EUR"
+	DefaultDeadAfter = 5 * Minute
+)
+
+// Load reads and validates a journey. file names it in diagnostics. It
+// returns the journey and every problem found, sorted by position; the
+// journey is nil when any problem is an error.
+func Load(file string, data []byte) (*Journey, Diagnostics) {
+	d := &decoder{file: file}
+	j := d.load(data)
+	d.diags.Sort()
+	if d.diags.HasErrors() {
+		return nil, d.diags
+	}
+	return j, d.diags
+}
+
+func (d *decoder) load(data []byte) *Journey {
+	top := Pos{d.file, 1, 1}
+	if len(data) > MaxSize {
+		d.report(Error, top, "the file is larger than %d MiB, the limit for one journey: split it into several journeys", MaxSize>>20)
+		return nil
+	}
+	if !utf8.Valid(data) {
+		d.report(Error, invalidUTF8(d.file, data), "the file is not valid UTF-8 text: save it as UTF-8")
+		return nil
+	}
+	doc := d.parse(data)
+	if doc == nil {
+		return nil
+	}
+	j := &Journey{File: d.file, Locale: DefaultLocale, Currency: DefaultCurrency, DeadAfter: DefaultDeadAfter}
+	if !decodeMapping(d, doc, "the journey", journeyFields, j) {
+		return nil
+	}
+	d.checkPhases(j)
+	d.checkSteps(j, doc)
+	return j
+}
+
+// parse returns the top node of the file's only YAML document, or nil after
+// reporting why there is none.
+func (d *decoder) parse(data []byte) *yaml.Node {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
+		} else {
+			d.syntaxError(err)
+		}
+		return nil
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		d.errorf(&next, "a second YAML document: a file holds one journey, so remove the '---' line or move this part to its own file")
+	case !errors.Is(err, io.EOF):
+		d.syntaxError(err)
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	return doc.Content[0]
+}
+
+// syntaxHints turn the YAML parser's words into advice.
+var syntaxHints = map[string]string{
+	"mapping values are not allowed in this context":  "a ': ' inside a value; put the whole text in quotes",
+	"found a tab character that violates indentation": "indent with spaces, not tabs",
+	"found character that cannot start any token":     "a value may not start with this character (a tab, @ or `); indent with spaces or put the text in quotes",
+	"did not find expected key":                        "check the indentation of this line against the lines above",
+	"did not find expected '-' indicator":              "check the indentation of this list item against the items above",
+	"found unexpected end of stream":                   "a quote or bracket is not closed",
+}
+
+// syntaxError reports a YAML syntax error at the place the parser names.
+func (d *decoder) syntaxError(err error) {
+	at := Pos{d.file, 1, 1}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	var le *yaml.LoadError
+	if errors.As(err, &le) {
+		msg = le.Message
+		if le.Mark.Line > 0 {
+			at.Line, at.Col = le.Mark.Line, max(le.Mark.Column, 1)
+		}
+	}
+	if hint, ok := syntaxHints[msg]; ok {
+		msg += ": " + hint
+	}
+	d.report(Error, at, "YAML syntax: %s", msg)
+}
+
+// invalidUTF8 returns the position of the first byte that is not UTF-8.
+func invalidUTF8(file string, data []byte) Pos {
+	line, col := 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return Pos{file, line, col}
+}
+
+// checkPhases warns about declared phases that no step uses.
+func (d *decoder) checkPhases(j *Journey) {
+	used := make(map[string]bool, len(j.Phases))
+	for _, s := range j.Steps {
+		used[s.Phase] = true
+	}
+	for _, p := range j.Phases {
+		if !used[p.ID] {
+			d.report(Warning, p.Pos, "phase %q has no steps: give it a step or remove it", p.ID)
+		}
+	}
+}
+
+// checkSteps checks what concerns several steps: phases named and in order,
+// lane texts, and the value moment.
+func (d *decoder) checkSteps(j *Journey, doc *yaml.Node) {
+	index := make(map[string]int, len(j.Phases))
+	ids := make([]string, len(j.Phases))
+	for i, p := range j.Phases {
+		index[p.ID], ids[i] = i, p.ID
+	}
+	current, currentLine := -1, 0
+	value := false
+	for i := range j.Steps {
+		s := &j.Steps[i]
+		value = value || s.Value
+		if !s.HasLaneText() {
+			d.report(Warning, s.Pos, "step %q has no lane text: add customer: with what the customer does (or evidence, frontstage, backstage, support)", s.ID)
+		}
+		switch at, ok := index[s.Phase]; {
+		case len(j.Phases) == 0 && s.Phase != "":
+			d.report(Error, s.at.phase, "phase %q is not declared: add a phases: list with id: %s at the top, or remove phase:", s.Phase, s.Phase)
+		case len(j.Phases) == 0:
+		case s.Phase == "":
+			d.report(Error, s.Pos, "missing required key \"phase\" in step %q: when phases are declared every step names one (%s)", s.ID, strings.Join(ids, ", "))
+		case !ok:
+			d.report(Error, s.at.phase, "phase %q is not declared%s (declared: %s)", s.Phase, didYouMean(s.Phase, ids), strings.Join(ids, ", "))
+		case at < current:
+			d.report(Error, s.at.phase, "step %q goes back to phase %q after phase %q (line %d): steps follow the order of the phases, so move the step or reorder the phases",
+				s.ID, s.Phase, ids[current], currentLine)
+		default:
+			current, currentLine = at, s.at.phase.Line
+		}
+	}
+	if !value && len(j.Steps) > 0 {
+		d.report(Warning, stepsPos(d, doc), "no step has value: true: mark the step where the customer has what they came for, or time to value stays unknown")
+	}
+}
+
+// stepsPos returns the position of the steps key in the top mapping.
+func stepsPos(d *decoder, doc *yaml.Node) Pos {
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value == "steps" {
+			return d.pos(doc.Content[i])
+		}
+	}
+	return d.pos(doc)
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render"
+	"github.com/spf13/cobra"
+)
+
+func newCheck(e *env) *cobra.Command {
+	var format string
+	var strict bool
+	cmd := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Validate journey files and report every problem",
+		Long: `check validates journey files and reports every problem of every file, one
+per line, sorted by position:
+
+  FILE:LINE:COL: error: MESSAGE
+
+"-" reads standard input. Text goes to standard error; --format json and
+--format github write to standard output for tools to read.
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors,
+2 the command line is wrong or a file cannot be read.`,
+		Example: `  blueprint check examples/*.yaml
+  blueprint check --strict --format github journeys/*.yaml`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if err := oneOf("format", format, "text", "json", "github"); err != nil {
+				return err
+			}
+			return e.check(args, format, strict)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or github (Actions annotations)")
+	cmd.Flags().BoolVar(&strict, "strict", false, "treat warnings as errors (exit 1)")
+	return cmd
+}
+
+func (e *env) check(args []string, format string, strict bool) error {
+	var all blueprint.Diagnostics
+	code := exitOK
+	for _, arg := range args {
+		_, diags, c := e.load(arg)
+		if strict && len(diags) > 0 {
+			c = max(c, exitProblems)
+		}
+		code = max(code, c)
+		all = append(all, diags...)
+	}
+	var err error
+	switch format {
+	case "json":
+		err = render.DiagnosticsJSON(e.stdout, all)
+	case "github":
+		err = render.DiagnosticsGitHub(e.stdout, all)
+	default:
+		err = render.DiagnosticsText(e.stderr, all)
+	}
+	if err != nil {
+		return &exitError{exitProblems, err}
+	}
+	if code != exitOK {
+		return &exitError{code: code}
+	}
+	return nil
+}

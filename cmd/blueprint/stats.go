@@ -1,0 +1,65 @@
+package main
+
+import (
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render"
+	"github.com/spf13/cobra"
+)
+
+func newStats(e *env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "stats FILE...",
+		Short: "Print the figures of journeys: time to value, dead moments, emotion...",
+		Long: `stats prints the figures of each journey: total time, time to value, dead
+moments and dead time, the experienced and the remembered (peak-end) emotion,
+expectation gaps, fail points, touchpoints, channels and opportunity values.
+
+--format text (default) and md print a table with a column per journey;
+--format json prints one object per file, or an array for several files.
+Durations in JSON are seconds, as {"lo": N, "hi": N}.
+
+Files with errors are reported on standard error and left out (exit 1).`,
+		Example: `  blueprint stats examples/ikea-bus.yaml
+  blueprint stats --format md examples/police-permit.yaml examples/blood-donation.yaml`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if err := oneOf("format", format, "text", "md", "json"); err != nil {
+				return err
+			}
+			return e.stats(args, format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, md or json")
+	return cmd
+}
+
+func (e *env) stats(args []string, format string) error {
+	var ms []render.Measured
+	code := exitOK
+	for _, arg := range args {
+		j, diags, c := e.load(arg)
+		render.DiagnosticsText(e.stderr, diags)
+		code = max(code, c)
+		if j != nil {
+			ms = append(ms, render.Measured{Journey: j, Figures: blueprint.Measure(j)})
+		}
+	}
+	var err error
+	switch {
+	case len(ms) == 0:
+	case format == "json":
+		err = render.StatsJSON(e.stdout, ms, len(args) > 1)
+	case format == "md":
+		err = render.StatsMarkdown(e.stdout, ms)
+	default:
+		err = render.StatsText(e.stdout, ms)
+	}
+	if err != nil {
+		return &exitError{exitProblems, err}
+	}
+	if code != exitOK {
+		return &exitError{code: code}
+	}
+	return nil
+}
