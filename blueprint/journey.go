@@ -50,25 +50,25 @@ func (l Lane) Key() string {
 
 // Step is one moment of the journey, one column of the blueprint.
 type Step struct {
-	ID         string
-	Phase      string // the phase's ID, "" when the journey has no phases
-	Title      string
-	Duration   Span
-	Lanes      [5][]string // lane texts, indexed by Lane; one action each
-	Touchpoint string
-	Channel    string
-	Emotion    *int // -2..2, nil when not given
-	Expected   *int // -2..2, nil when not given
-	Wait       bool
-	Value      bool
-	Dead       *bool // overrides the dead-moment rule when not nil
-	Fail       string
-	Pain       string
-	Idea       string
-	Quote      string
-	Metrics    []Metric // in the order of the file
+	ID          string
+	Phase       string // the phase's ID, "" when the journey has no phases
+	Title       string
+	Duration    Span
+	Lanes       [5][]string // lane texts, indexed by Lane; one action each
+	Touchpoint  string
+	Channel     string
+	Emotion     *int // -2..2, nil when not given
+	Expected    *int // -2..2, nil when not given
+	Wait        bool
+	Value       bool
+	Dead        *bool // overrides the dead-moment rule when not nil
+	Fail        string
+	Pain        string
+	Idea        string
+	Quote       string
+	Metrics     []Metric // in the order of the file
 	Opportunity *Opportunity
-	Pos        Pos // where the step's mapping starts
+	Pos         Pos // where the step's mapping starts
 
 	at stepPositions
 }

@@ -88,9 +88,9 @@ var syntaxHints = map[string]string{
 	"mapping values are not allowed in this context":  "a ': ' inside a value; put the whole text in quotes",
 	"found a tab character that violates indentation": "indent with spaces, not tabs",
 	"found character that cannot start any token":     "a value may not start with this character (a tab, @ or `); indent with spaces or put the text in quotes",
-	"did not find expected key":                        "check the indentation of this line against the lines above",
-	"did not find expected '-' indicator":              "check the indentation of this list item against the items above",
-	"found unexpected end of stream":                   "a quote or bracket is not closed",
+	"did not find expected key":                       "check the indentation of this line against the lines above",
+	"did not find expected '-' indicator":             "check the indentation of this list item against the items above",
+	"found unexpected end of stream":                  "a quote or bracket is not closed",
 }
 
 // syntaxError reports a YAML syntax error at the place the parser names.
