@@ -117,7 +117,8 @@ func parseDuration(text string) (Duration, error) {
 	var total float64
 	for rest := s; rest != ""; rest = strings.TrimLeft(rest, " ") {
 		num := leading(rest, func(c byte) bool { return c >= '0' && c <= '9' || c == '.' })
-		unit := leading(rest[len(num):], func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' })
+		rest = strings.TrimLeft(rest[len(num):], " ")
+		unit := leading(rest, func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' })
 		n, err := strconv.ParseFloat(num, 64)
 		if num == "" || err != nil {
 			return 0, fmt.Errorf("bad duration %q: %s", s, durationHelp)
@@ -127,7 +128,7 @@ func parseDuration(text string) (Duration, error) {
 			return 0, unitError(s, unit)
 		}
 		total += n * float64(size)
-		rest = rest[len(num)+len(unit):]
+		rest = rest[len(unit):]
 	}
 	if total > float64(MaxDuration) {
 		return 0, fmt.Errorf("duration %q is longer than a century: check the unit", s)

@@ -27,6 +27,7 @@ const (
 func Load(file string, data []byte) (*Journey, Diagnostics) {
 	d := &decoder{file: file}
 	j := d.load(data)
+	d.clamp(data)
 	d.diags.Sort()
 	if d.diags.HasErrors() {
 		return nil, d.diags
@@ -77,7 +78,8 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	case !errors.Is(err, io.EOF):
 		d.syntaxError(err)
 	}
-	if len(doc.Content) == 0 {
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		return nil
 	}
 	return doc.Content[0]
@@ -108,6 +110,32 @@ func (d *decoder) syntaxError(err error) {
 		msg += ": " + hint
 	}
 	d.report(Error, at, "YAML syntax: %s", msg)
+}
+
+// clamp moves positions past the end of data, where the YAML parser may
+// place the end of the input, to the end of its last line.
+func (d *decoder) clamp(data []byte) {
+	var lines []string
+	for i := range d.diags {
+		p := &d.diags[i].Pos
+		if p.Line <= 1 {
+			continue
+		}
+		if lines == nil {
+			lines = splitLines(string(data))
+		}
+		if p.Line > len(lines) {
+			p.Line, p.Col = len(lines), utf8.RuneCountInString(lines[len(lines)-1])+1
+		}
+	}
+}
+
+// lineBreaks are the characters YAML reads as the end of a line.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+
+// splitLines splits text into lines as YAML counts them.
+func splitLines(text string) []string {
+	return strings.Split(lineBreaks.Replace(text), "\n")
 }
 
 // invalidUTF8 returns the position of the first byte that is not UTF-8.
