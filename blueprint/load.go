@@ -3,6 +3,7 @@ package blueprint
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -93,6 +94,8 @@ var syntaxHints = map[string]string{
 	"did not find expected key":                       "check the indentation of this line against the lines above",
 	"did not find expected '-' indicator":             "check the indentation of this list item against the items above",
 	"found unexpected end of stream":                  "a quote or bracket is not closed",
+	"did not find expected ',' or ']'":                "a [ list is not closed; end it with ] or put its items on lines of their own, each after '- '",
+	"did not find expected ',' or '}'":                "a { mapping is not closed; end it with } or put its keys on lines of their own",
 }
 
 // syntaxError reports a YAML syntax error at the place the parser names.
@@ -108,6 +111,9 @@ func (d *decoder) syntaxError(err error) {
 	}
 	if hint, ok := syntaxHints[msg]; ok {
 		msg += ": " + hint
+	}
+	if le != nil && le.ContextMark.Line > 0 && le.ContextMark.Line != at.Line {
+		msg += fmt.Sprintf(" (it opens at line %d, column %d)", le.ContextMark.Line, le.ContextMark.Column)
 	}
 	d.report(Error, at, "YAML syntax: %s", msg)
 }

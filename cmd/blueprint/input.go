@@ -67,5 +67,5 @@ func oneOf(flag, value string, allowed ...string) error {
 	if slices.Contains(allowed, value) {
 		return nil
 	}
-	return usageErrorf("--%s must be %s, not %q", flag, strings.Join(allowed, ", "), value)
+	return usageErrorf("--%s must be one of %s, not %q", flag, strings.Join(allowed, ", "), value)
 }

@@ -83,6 +83,14 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		// Without a command there is nothing to do: show the usage where
+		// errors go, and fail as a wrong command line does.
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cmd.SetOut(cmd.ErrOrStderr())
+			_ = cmd.Usage()
+			return &exitError{code: exitUsage}
+		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{exitUsage, err} })
 	root.AddCommand(newCheck(e), newStats(e))

@@ -1,0 +1,29 @@
+# The two commands of a fresh machine: `make demo` and `make test`.
+GO      ?= go
+BIN     := bin/blueprint
+EXAMPLES := $(wildcard examples/*.yaml)
+
+.PHONY: build test demo fuzz lint
+
+## build: compile the command into bin/blueprint
+build:
+	$(GO) build -o $(BIN) ./cmd/blueprint
+
+## test: every unit, golden and command-line test
+test:
+	$(GO) test ./...
+
+## demo: check every example and print its figures
+demo: build
+	$(BIN) check --strict $(EXAMPLES)
+	$(BIN) stats $(EXAMPLES)
+
+## fuzz: fuzz the loader for FUZZTIME (default 1m)
+FUZZTIME ?= 1m
+fuzz:
+	$(GO) test ./blueprint -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+
+## lint: go vet, and gofmt must have nothing to say
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l lists files that need gofmt -w:"; echo "$$out"; exit 1; fi
