@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -54,4 +56,16 @@ func copyDir(src, dst string) error {
 		}
 	}
 	return nil
+}
+
+// TestTooLarge feeds 5 MB on standard input: the command refuses it in one
+// line that names the limit, without reading it all into a journey.
+func TestTooLarge(t *testing.T) {
+	big := "version: 1\ntitle: big\n# " + strings.Repeat("x", 5<<20) + "\n"
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"check", "-"}, strings.NewReader(big), &stdout, &stderr)
+	want := "<stdin>:1:1: error: the file is larger than 4 MiB, the limit for one journey: split it into several journeys\n"
+	if code != exitProblems || stderr.String() != want || stdout.Len() != 0 {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, stdout.String(), stderr.String(), want)
+	}
 }
