@@ -1,0 +1,8 @@
+package render
+
+import "strings"
+
+var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+// escapeText escapes s for XML text and attribute values.
+func escapeText(s string) string { return textEscaper.Replace(s) }
