@@ -93,7 +93,7 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{exitUsage, err} })
-	root.AddCommand(newCheck(e), newStats(e))
+	root.AddCommand(newCheck(e), newRender(e), newStats(e))
 	return root
 }
 
