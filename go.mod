@@ -1,16 +1,22 @@
 module github.com/blueprint-tool/blueprint
 
-go 1.24
+go 1.26.0
 
 require (
 	github.com/rogpeppe/go-internal v1.14.1
 	github.com/spf13/cobra v1.10.2
+	github.com/tdewolff/font v0.0.0-20250430140153-b654fd8acba3
 	go.yaml.in/yaml/v4 v4.0.0
+	golang.org/x/image v0.47.0
 )
 
 require (
+	github.com/andybalholm/brotli v1.1.1 // indirect
+	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
-	golang.org/x/sys v0.26.0 // indirect
-	golang.org/x/tools v0.26.0 // indirect
+	github.com/tdewolff/parse/v2 v2.7.22 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
+	golang.org/x/tools v0.51.0 // indirect
 )

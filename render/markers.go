@@ -1,0 +1,79 @@
+package render
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// A badge marks a fail point, a wait or the value moment on a step: a
+// letter and the number of its note.
+type badge struct {
+	class string // badge-fail, badge-wait, badge-value
+	label string // F1
+	tip   string // the tooltip: what the note says
+}
+
+// A note explains a badge in the list under the picture, so that print
+// keeps what tooltips show on screen.
+type note struct {
+	badge badge
+	text  string
+}
+
+const badgeH = 18.0
+
+// width returns the width of the badge's pill.
+func (g badge) width() float64 { return max(badgeH, styleBadge.width(g.label)+10) }
+
+// collectMarkers numbers the fail points, waits and the value moment in
+// step order and keeps their notes.
+func (b *blueprintLayout) collectMarkers() {
+	b.badges = make([][]badge, b.n)
+	dead := map[int]bool{}
+	for _, d := range b.f.DeadMoments {
+		dead[d.Step] = true
+	}
+	add := func(i int, class, letter, text string) {
+		g := badge{class: class, label: letter + strconv.Itoa(len(b.notes)+1)}
+		g.tip = b.j.Steps[i].Title + ": " + text
+		b.badges[i] = append(b.badges[i], g)
+		b.notes = append(b.notes, note{badge: g, text: g.tip})
+	}
+	for i, s := range b.j.Steps {
+		if s.Fail != "" {
+			add(i, "badge-fail", "F", b.l.fail+": "+s.Fail)
+		}
+		if s.Wait {
+			text := fmt.Sprintf("%s %s", b.l.wait, s.Duration)
+			if dead[i] {
+				text += ", " + b.l.deadNote
+			}
+			add(i, "badge-wait", "W", text)
+		}
+		if i == b.f.ValueStep {
+			add(i, "badge-value", "V", fmt.Sprintf("%s: %s (%s %s)", b.l.value, b.l.valueNote, b.l.timeToValue, b.f.TimeToValue))
+		}
+	}
+}
+
+// drawBadges draws a row of badges centred on cx with its top at y.
+func (b *blueprintLayout) drawBadges(badges []badge, cx, y float64) {
+	total := -4.0
+	for _, g := range badges {
+		total += g.width() + 4
+	}
+	x := cx - total/2
+	for _, g := range badges {
+		b.drawBadge(g, x, y)
+		x += g.width() + 4
+	}
+}
+
+// drawBadge draws one badge with its top-left corner at (x, y).
+func (b *blueprintLayout) drawBadge(g badge, x, y float64) {
+	w := g.width()
+	b.s.group(g.tip)
+	b.s.rect(g.class, rect{x, y, w, badgeH}, badgeH/2)
+	b.s.text("badge-text", rect{x, y + (badgeH-styleBadge.lead)/2, w, styleBadge.lead}, styleBadge, []string{g.label}, alignMiddle)
+	b.s.end()
+}
