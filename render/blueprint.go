@@ -17,6 +17,8 @@ const (
 	cardGap  = 6.0   // between the cards of a cell
 	laneMin  = 60.0  // the least height of a lane
 	minWidth = 760.0 // the least width of the content
+
+	itemsPerStep = 48 // about what a step draws, to size the scene once
 )
 
 // Text styles of the pictures: face, size and line distance.
@@ -57,6 +59,7 @@ type blueprintLayout struct {
 func layoutBlueprint(m Measured) *scene {
 	j := m.Journey
 	b := &blueprintLayout{m: m, j: j, f: &m.Figures, l: labelsFor(j.Locale), s: newScene(), n: len(j.Steps)}
+	b.s.items = make([]item, 0, itemsPerStep*b.n+256)
 	b.x0 = margin + labelW
 	b.right = max(b.x0+float64(b.n)*colW, margin+minWidth)
 	b.s.w = b.right + margin

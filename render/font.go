@@ -2,8 +2,8 @@ package render
 
 import (
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -85,11 +85,11 @@ func (t textStyle) height(n int) float64 { return float64(n) * t.lead }
 
 // wrap breaks s into lines no wider than max, at spaces where it can and
 // inside a word only when the word alone is wider than max. Line breaks in
-// s are kept. It returns at least one line.
+// s are kept, runs of spaces become one. It returns at least one line.
 func (t textStyle) wrap(s string, max float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		lines = t.wrapParagraph(strings.Fields(para), max, lines)
+		lines = t.wrapParagraph(strings.Join(strings.Fields(para), " "), max, lines)
 	}
 	if len(lines) == 0 {
 		lines = append(lines, "")
@@ -97,27 +97,39 @@ func (t textStyle) wrap(s string, max float64) []string {
 	return lines
 }
 
-func (t textStyle) wrapParagraph(words []string, max float64, lines []string) []string {
+// wrapParagraph appends the lines of para, whose words are separated by
+// single spaces, to lines. Lines are slices of para.
+func (t textStyle) wrapParagraph(para string, max float64, lines []string) []string {
 	space := t.width(" ")
-	line, w := "", 0.0
-	for _, word := range words {
+	start, w := -1, 0.0 // the start of the current line in para, and its width
+	for i := 0; i < len(para); {
+		end := strings.IndexByte(para[i:], ' ')
+		if end < 0 {
+			end = len(para)
+		} else {
+			end += i
+		}
+		word := para[i:end]
 		ww := t.width(word)
 		switch {
-		case line != "" && w+space+ww <= max:
-			line, w = line+" "+word, w+space+ww
+		case start >= 0 && w+space+ww <= max:
+			w += space + ww
+			i = end + 1
 			continue
-		case line != "":
-			lines = append(lines, line)
+		case start >= 0:
+			lines = append(lines, para[start:i-1])
 		}
 		for ww > max { // a word wider than the box: break it
-			head, rest := t.cut(word, max)
+			var head string
+			head, word = t.cut(word, max)
 			lines = append(lines, head)
-			word, ww = rest, t.width(rest)
+			ww = t.width(word)
 		}
-		line, w = word, ww
+		start, w = end-len(word), ww
+		i = end + 1
 	}
-	if line != "" {
-		lines = append(lines, line)
+	if start >= 0 && start < len(para) {
+		lines = append(lines, para[start:])
 	}
 	return lines
 }
@@ -137,11 +149,14 @@ func (t textStyle) cut(word string, max float64) (string, string) {
 }
 
 // fontFaces returns the CSS @font-face rules that embed, for each face, the
-// subset of its glyphs that texts[face] uses. Faces with no text are left out.
-func fontFaces(used map[*face]map[rune]bool) (string, error) {
+// subset of its glyphs that the scene uses. Faces with no text are left out.
+func fontFaces(used map[*face]*glyphSet) (string, error) {
 	var css strings.Builder
 	for _, f := range faces {
-		runes := used[f]
+		if used[f] == nil {
+			continue
+		}
+		runes := used[f].runes()
 		if len(runes) == 0 {
 			continue
 		}
@@ -155,15 +170,10 @@ func fontFaces(used map[*face]map[rune]bool) (string, error) {
 	return css.String(), nil
 }
 
-// subset returns a TrueType font with the glyphs of runes only.
-func (f *face) subset(runes map[rune]bool) ([]byte, error) {
-	sorted := make([]rune, 0, len(runes))
-	for r := range runes {
-		sorted = append(sorted, r)
-	}
-	slices.Sort(sorted)
+// subset returns a TrueType font with the glyphs of runes, in order, only.
+func (f *face) subset(runes []rune) ([]byte, error) {
 	ids, seen := []uint16{0}, map[uint16]bool{0: true}
-	for _, r := range sorted {
+	for _, r := range runes {
 		if g := f.sfnt.GlyphIndex(r); !seen[g] {
 			seen[g] = true
 			ids = append(ids, g)
@@ -173,5 +183,44 @@ func (f *face) subset(runes map[rune]bool) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
-	return sub.Write(), nil
+	return stampHead(sub.Write(), f.sfnt.Tables["head"][28:36])
+}
+
+// stampHead sets the "modified" date of a TrueType font's head table, which
+// the subsetter sets to the current time, back to modified, so the same
+// text gives the same bytes; then it mends the checksums.
+func stampHead(ttf, modified []byte) ([]byte, error) {
+	be := binary.BigEndian
+	if len(ttf) < 12 {
+		return nil, fmt.Errorf("subsetting the Go font: a font of %d bytes", len(ttf))
+	}
+	for i := range int(be.Uint16(ttf[4:])) {
+		rec := 12 + 16*i
+		if rec+16 > len(ttf) || string(ttf[rec:rec+4]) != "head" {
+			continue
+		}
+		off, n := int(be.Uint32(ttf[rec+8:])), int(be.Uint32(ttf[rec+12:]))
+		if off+n > len(ttf) || n < 36 {
+			break
+		}
+		head := ttf[off : off+n]
+		copy(head[28:36], modified)
+		be.PutUint32(head[8:], 0)
+		be.PutUint32(ttf[rec+4:], checksum(ttf[off:min(off+(n+3)&^3, len(ttf))]))
+		be.PutUint32(head[8:], 0xB1B0AFBA-checksum(ttf))
+		return ttf, nil
+	}
+	return nil, fmt.Errorf("subsetting the Go font: no head table")
+}
+
+// checksum is the TrueType checksum: the sum of the big-endian 32-bit words
+// of b, padded with zeros.
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i < len(b); i += 4 {
+		var word [4]byte
+		copy(word[:], b[i:])
+		sum += binary.BigEndian.Uint32(word[:])
+	}
+	return sum
 }

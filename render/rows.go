@@ -174,7 +174,11 @@ func (b *blueprintLayout) peakEnd(y func(float64) float64) {
 		cx, cy := b.centre(m.step), y(float64(m.v))
 		b.s.circle("emo-mark", cx, cy, 9)
 		w := styleBadge.width(m.label) + 2
-		b.s.text("emo-mark-text", rect{cx - w/2, cy - 11 - styleBadge.lead, w, styleBadge.lead}, styleBadge, []string{m.label}, alignMiddle)
+		ly := cy - 11 - styleBadge.lead // above a point at or over neutral, below one under it
+		if m.v < 0 {
+			ly = cy + 11
+		}
+		b.s.text("emo-mark-text", rect{cx - w/2, ly, w, styleBadge.lead}, styleBadge, []string{m.label}, alignMiddle)
 	}
 }
 

@@ -1,5 +1,7 @@
 package render
 
+import "slices"
+
 // The layout of a picture is a scene: plain shapes and texts at computed
 // positions, which the SVG writer only serialises. Tests check a scene's
 // geometry (no overlaps, every text inside its box) without parsing SVG.
@@ -65,10 +67,45 @@ type scene struct {
 	w, h        float64
 	title, desc string
 	items       []item
-	used        map[*face]map[rune]bool // the glyphs each face draws
+	used        map[*face]*glyphSet // the characters each face draws
 }
 
-func newScene() *scene { return &scene{used: map[*face]map[rune]bool{}} }
+func newScene() *scene { return &scene{used: map[*face]*glyphSet{}} }
+
+// A glyphSet is the characters a face draws in a scene.
+type glyphSet struct {
+	ascii [128]bool
+	other map[rune]bool
+}
+
+func (g *glyphSet) add(s string) {
+	for _, c := range s {
+		if c < 128 {
+			g.ascii[c] = true
+			continue
+		}
+		if g.other == nil {
+			g.other = map[rune]bool{}
+		}
+		g.other[c] = true
+	}
+}
+
+// runes returns the characters of the set in order.
+func (g *glyphSet) runes() []rune {
+	var out []rune
+	for c, ok := range g.ascii {
+		if ok {
+			out = append(out, rune(c))
+		}
+	}
+	others := make([]rune, 0, len(g.other))
+	for c := range g.other {
+		others = append(others, c)
+	}
+	slices.Sort(others)
+	return append(out, others...)
+}
 
 func (s *scene) add(it item) { s.items = append(s.items, it) }
 
@@ -89,15 +126,13 @@ func (s *scene) polygon(class string, pts ...point) {
 // text places lines, already wrapped to fit, in box r.
 func (s *scene) text(class string, r rect, st textStyle, lines []string, a anchor) {
 	s.add(item{kind: kindText, class: class, r: r, style: st, lines: lines, align: a})
-	runes := s.used[st.face]
-	if runes == nil {
-		runes = map[rune]bool{}
-		s.used[st.face] = runes
+	set := s.used[st.face]
+	if set == nil {
+		set = &glyphSet{}
+		s.used[st.face] = set
 	}
 	for _, l := range lines {
-		for _, c := range l {
-			runes[c] = true
-		}
+		set.add(l)
 	}
 }
 

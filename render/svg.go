@@ -11,7 +11,7 @@ import (
 // script and no outside resource.
 func writeSVG(s *scene, theme string) []byte {
 	w := &svgWriter{}
-	w.Grow(4096 + len(s.items)*96)
+	w.Grow(8192 + len(s.items)*128)
 	w.str(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.str(`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="bp-title bp-desc" width="`)
 	w.num(s.w)

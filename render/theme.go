@@ -34,7 +34,7 @@ var palettes = map[string]palette{
 	"print": {
 		bg: "#ffffff", ink: "#000000", muted: "#404040", line: "#707070", rule: "#000000",
 		lanes: [5]string{"#ffffff", "#ffffff", "#ffffff", "#ffffff", "#ffffff"},
-		card:  "#ffffff", cardLine: "#000000", phase: "#ffffff", phaseInk: "#000000",
+		card:  "#ffffff", cardLine: "#000000", phase: "#e4e4e4", phaseInk: "#000000",
 		fail: "#000000", wait: "#595959", value: "#000000", flow: "#000000", emotion: "#000000",
 		below: "#000000", exceeded: "#000000", dead: "#000000", deadBg: "#ffffff",
 		opp: "#000000", oppBg: "#ffffff", badgeInk: "#ffffff", band: "#ffffff",

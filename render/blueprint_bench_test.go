@@ -1,0 +1,22 @@
+package render
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkBlueprint draws generated journeys of 20, 200 and 2 000 steps:
+// layout, font subsets and SVG.
+func BenchmarkBlueprint(b *testing.B) {
+	for _, n := range []int{20, 200, 2000} {
+		m := genJourney(n, 1)
+		b.Run(fmt.Sprintf("steps=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var size int
+			for b.Loop() {
+				size = len(BlueprintSVG(m, "light"))
+			}
+			b.ReportMetric(float64(size), "bytes/svg")
+		})
+	}
+}

@@ -1,0 +1,281 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with what the code draws now")
+
+// loadExample loads and measures one of the repository's examples.
+func loadExample(t testing.TB, path string) Measured {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, diags := blueprint.Load(path, data)
+	if j == nil {
+		t.Fatalf("%s does not load: %v", path, diags)
+	}
+	return Measured{Journey: j, Figures: blueprint.Measure(j)}
+}
+
+// golden compares got with the file testdata/name, or rewrites the file
+// under -update. Review a rewritten SVG as a picture before committing it.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from what is drawn now; if the change is meant, run go test ./render -update and look at the picture", path)
+	}
+}
+
+// TestBlueprintGolden draws every example in the default theme, and the
+// police permit in every theme, against the reviewed files in testdata.
+func TestBlueprintGolden(t *testing.T) {
+	examples, _ := filepath.Glob("../examples/*.yaml")
+	if len(examples) < 3 {
+		t.Fatalf("found %d examples, want at least 3", len(examples))
+	}
+	for _, path := range examples {
+		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		m := loadExample(t, path)
+		golden(t, name+".blueprint.svg", BlueprintSVG(m, ""))
+		if name == "police-permit" {
+			for _, theme := range Themes[1:] {
+				golden(t, name+"."+theme+".blueprint.svg", BlueprintSVG(m, theme))
+			}
+		}
+	}
+}
+
+// TestBlueprintDeterministic draws the same journey twice, fonts and all.
+func TestBlueprintDeterministic(t *testing.T) {
+	m := genJourney(40, 3)
+	a, b := BlueprintSVG(m, "light"), BlueprintSVG(m, "light")
+	if !bytes.Equal(a, b) {
+		t.Fatal("two drawings of the same journey differ")
+	}
+}
+
+// checkSVG parses an SVG as XML and checks it is self-contained: no
+// script, no outside resource.
+func checkSVG(t testing.TB, svg []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		if el, ok := tok.(xml.StartElement); ok {
+			if el.Name.Local == "script" || el.Name.Local == "foreignObject" || el.Name.Local == "image" {
+				t.Fatalf("the SVG has a <%s> element", el.Name.Local)
+			}
+			for _, a := range el.Attr {
+				if a.Name.Local == "href" || strings.HasPrefix(a.Name.Local, "on") {
+					t.Fatalf("<%s> has the attribute %s=%q", el.Name.Local, a.Name.Local, a.Value)
+				}
+			}
+		}
+	}
+	for _, outside := range []string{"http://", "https://", "@import"} {
+		if i := bytes.Index(bytes.ReplaceAll(svg, []byte(`xmlns="http://www.w3.org/2000/svg"`), nil), []byte(outside)); i >= 0 {
+			t.Fatalf("the SVG names an outside resource: %q", outside)
+		}
+	}
+}
+
+// TestBlueprintEscapes puts markup in every text the user writes: it stays
+// text, and the SVG stays well-formed.
+func TestBlueprintEscapes(t *testing.T) {
+	evil := `<script>alert("x")</script> & ]]> <!-- '`
+	m := genJourney(3, 1)
+	j := m.Journey
+	j.Title, j.Persona, j.Description = evil, evil, evil
+	for i := range j.Steps {
+		s := &j.Steps[i]
+		s.Title, s.Fail, s.Quote, s.Wait = evil, evil, evil, true
+		s.Lanes[blueprint.Customer] = []string{evil}
+		s.Opportunity = &blueprint.Opportunity{Idea: evil, Converts: 1, Value: 1, PerDay: 1, Days: 1}
+	}
+	j.Phases[0].Title = evil
+	m.Figures = blueprint.Measure(j)
+	svg := BlueprintSVG(m, "")
+	checkSVG(t, svg)
+	if !bytes.Contains(svg, []byte("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")) {
+		t.Error("the title is not in the SVG as escaped text")
+	}
+}
+
+// TestBlueprintAccessible checks the title and description a screen reader
+// announces.
+func TestBlueprintAccessible(t *testing.T) {
+	svg := string(BlueprintSVG(loadExample(t, "../examples/ikea-bus.yaml"), ""))
+	for _, want := range []string{
+		`aria-labelledby="bp-title bp-desc"`,
+		`<title id="bp-title">The free bus to IKEA</title>`,
+		`<desc id="bp-desc">5 steps · Total 35m · Time to value 35m · Dead time 25m (71.4% of the total)`,
+		`468 000 EUR / year`,
+		`<g><title>The ride: Wait 25m, dead moment: waiting with nothing offered</title>`,
+		`@font-face{font-family:"Go";font-weight:normal;font-style:normal;src:url(data:font/ttf;base64,`,
+	} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
+	}
+}
+
+// TestBlueprintLayout checks the layout of generated journeys of 1 to 3 000
+// steps: every text fits its box, boxes stay in the picture, cards do not
+// overlap, nor do texts, and the lanes come in their order.
+func TestBlueprintLayout(t *testing.T) {
+	sizes := []int{1, 2, 3, 7, 20, 150, 3000}
+	if testing.Short() {
+		sizes = sizes[:5]
+	}
+	for k, n := range sizes {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			m := genJourney(n, uint64(k+1))
+			s := layoutBlueprint(m)
+			checkLayout(t, s)
+			if n <= 150 {
+				checkSVG(t, writeSVG(s, ""))
+			}
+		})
+	}
+}
+
+// checkLayout checks the geometry of a scene.
+func checkLayout(t *testing.T, s *scene) {
+	t.Helper()
+	page := rect{0, 0, s.w, s.h}
+	var cards, texts []rect
+	lastLane := -1.0
+	for _, it := range s.items {
+		switch it.kind {
+		case kindText:
+			if !textFits(it) {
+				t.Fatalf("text %q (%s) does not fit its box %+v", it.lines, it.class, it.r)
+			}
+			if !page.contains(it.r) {
+				t.Fatalf("text %q (%s) at %+v leaves the picture %vx%v", it.lines, it.class, it.r, s.w, s.h)
+			}
+			texts = append(texts, inked(it))
+		case kindRect:
+			if !page.contains(it.r) {
+				t.Fatalf("%s at %+v leaves the picture", it.class, it.r)
+			}
+			switch {
+			case it.class == "card" || it.class == "quote" || it.class == "opportunity":
+				cards = append(cards, it.r)
+			case strings.HasPrefix(it.class, "lane "):
+				if it.r.y <= lastLane {
+					t.Fatalf("lane %s at y %.1f is not below the lane before it (%.1f)", it.class, it.r.y, lastLane)
+				}
+				lastLane = it.r.y
+			}
+		}
+	}
+	if overlap := findOverlap(cards); overlap != "" {
+		t.Fatal("cards overlap: " + overlap)
+	}
+	if overlap := findOverlap(texts); overlap != "" {
+		t.Fatal("texts overlap: " + overlap)
+	}
+}
+
+// textFits reports whether every line of a text item is within its box.
+func textFits(it item) bool {
+	if it.style.height(len(it.lines)) > it.r.h+0.01 {
+		return false
+	}
+	for _, l := range it.lines {
+		if it.style.width(l) > it.r.w+0.01 {
+			return false
+		}
+	}
+	return true
+}
+
+// inked returns the part of a text's box its lines cover.
+func inked(it item) rect {
+	w := 0.0
+	for _, l := range it.lines {
+		w = max(w, it.style.width(l))
+	}
+	r := rect{it.r.x, it.r.y, w, it.style.height(len(it.lines))}
+	switch it.align {
+	case alignMiddle:
+		r.x += (it.r.w - w) / 2
+	case alignEnd:
+		r.x = it.r.right() - w
+	}
+	return r
+}
+
+// findOverlap describes two boxes that overlap, or returns "". Boxes are
+// sorted into vertical strips so that thousands of them take little time.
+func findOverlap(boxes []rect) string {
+	const strip = 400.0
+	strips := map[int][]int{}
+	for i, b := range boxes {
+		for k := int(b.x / strip); k <= int(b.right()/strip); k++ {
+			strips[k] = append(strips[k], i)
+		}
+	}
+	for _, idx := range strips {
+		for a := 0; a < len(idx); a++ {
+			for b := a + 1; b < len(idx); b++ {
+				if boxes[idx[a]].overlaps(boxes[idx[b]]) {
+					return fmt.Sprintf("%+v and %+v", boxes[idx[a]], boxes[idx[b]])
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// FuzzBlueprint draws whatever journey the loader accepts: no panic, and
+// well-formed XML.
+func FuzzBlueprint(f *testing.F) {
+	examples, _ := filepath.Glob("../examples/*.yaml")
+	for _, path := range examples {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("version: 1\ntitle: t\nsteps:\n  - id: a\n    title: \"\"\n    value: true\n    wait: true\n    duration: 3w..5w\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		j, _ := blueprint.Load("fuzz.yaml", data)
+		if j == nil || len(j.Steps) > 200 {
+			return
+		}
+		checkSVG(t, BlueprintSVG(Measured{Journey: j, Figures: blueprint.Measure(j)}, ""))
+	})
+}
