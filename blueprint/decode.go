@@ -30,12 +30,15 @@ func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
 }
 
 // field is one key of a mapping: whether it must be there, what to write
-// when it is missing, and how its value is read into T.
+// when it is missing, and how its value is read into T. doc and schema
+// describe it for editors: JSONSchema is built from the same tables.
 type field[T any] struct {
 	key      string
 	required bool
 	hint     string // an example line, for the "missing key" message
 	decode   func(d *decoder, v *yaml.Node, into *T)
+	doc      string      // what the key means, shown by editors on hover
+	schema   *jsonSchema // the values decode accepts, as far as a schema can say
 }
 
 // decodeMapping reads mapping n into "into" through fields, reporting

@@ -22,109 +22,150 @@ var metricRanges = map[string][2]float64{"nps": {-100, 100}, "ces": {1, 7}, "csa
 // journeyFields are the top-level keys. phases come before steps so that
 // steps can be checked against them.
 var journeyFields = []field[Journey]{
-	{key: "version", required: true, hint: "version: 1", decode: func(d *decoder, v *yaml.Node, j *Journey) {
-		if f, ok := d.number(v, "version"); ok && f != 1 {
-			d.errorf(v, "version %s is not known: write version: 1", v.Value)
-		}
-		j.Version = 1
-	}},
+	{key: "version", required: true, hint: "version: 1",
+		doc:    "The version of the format: 1, the only one known.",
+		schema: &jsonSchema{Const: 1},
+		decode: func(d *decoder, v *yaml.Node, j *Journey) {
+			if f, ok := d.number(v, "version"); ok && f != 1 {
+				d.errorf(v, "version %s is not known: write version: 1", v.Value)
+			}
+			j.Version = 1
+		}},
 	{key: "title", required: true, hint: "title: Permit application at the police station",
+		doc: "The journey's title, drawn over the blueprint.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Title = d.text(v, "title") }},
-	{key: "persona", decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Persona = d.text(v, "persona") }},
-	{key: "description", decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Description = d.text(v, "description") }},
-	{key: "locale", decode: func(d *decoder, v *yaml.Node, j *Journey) {
-		j.Locale = d.text(v, "locale")
-		if j.Locale != "" && !contains(Locales, j.Locale) {
-			d.errorf(v, "locale %q is not known%s (known: %s)", j.Locale, didYouMean(j.Locale, Locales), strings.Join(Locales, ", "))
-		}
-	}},
-	{key: "currency", decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
-	{key: "dead_after", decode: func(d *decoder, v *yaml.Node, j *Journey) {
-		s := d.span(v, "dead_after")
-		if s.IsRange() {
-			d.errorf(v, "dead_after must be one duration, not a range: write dead_after: %s", s.Lo)
-		}
-		j.DeadAfter = s.Lo
-	}},
-	{key: "phases", decode: decodePhases},
-	{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:", decode: decodeSteps},
+	{key: "persona", doc: "Who lives the journey, e.g. Working professional, weekday morning.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Persona = d.text(v, "persona") }},
+	{key: "description", doc: "What the journey covers, and from whose side.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Description = d.text(v, "description") }},
+	{key: "locale", doc: "The language of the labels the tool draws: en (default) or fi.",
+		schema: withDefault(oneOfText(true, Locales), DefaultLocale), decode: func(d *decoder, v *yaml.Node, j *Journey) {
+			j.Locale = d.text(v, "locale")
+			if j.Locale != "" && !contains(Locales, j.Locale) {
+				d.errorf(v, "locale %q is not known%s (known: %s)", j.Locale, didYouMean(j.Locale, Locales), strings.Join(Locales, ", "))
+			}
+		}},
+	{key: "currency", doc: "The unit of opportunity values, EUR by default.", schema: withDefault(textSchema, DefaultCurrency), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
+	{key: "dead_after", doc: "The shortest idle wait that counts as a dead moment: one duration, 5m by default.",
+		schema: withDefault(&jsonSchema{Type: "string", Pattern: `^\s*` + durationPattern + `\s*$`, Examples: []any{"5m", "10m", "1h"}}, "5m"),
+		decode: func(d *decoder, v *yaml.Node, j *Journey) {
+			s := d.span(v, "dead_after")
+			if s.IsRange() {
+				d.errorf(v, "dead_after must be one duration, not a range: write dead_after: %s", s.Lo)
+			}
+			j.DeadAfter = s.Lo
+		}},
+	{key: "phases", doc: "Headings over consecutive steps, in order. When present, every step names one with phase:.",
+		schema: &jsonSchema{Type: "array", Items: ref("phase")}, decode: decodePhases},
+	{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:",
+		doc:    "The steps, at least one, in the order the customer lives them.",
+		schema: &jsonSchema{Type: "array", MinItems: ptr(1), Items: ref("step")}, decode: decodeSteps},
 }
 
 var phaseFields = []field[Phase]{
-	{key: "id", required: true, hint: "id: arrive", decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id") }},
-	{key: "title", decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
+	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id") }},
+	{key: "title", doc: "The phase's heading; defaults to its id.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
 }
 
 // laneField is the field of a step that holds the text of lane l.
 func laneField(l Lane) field[Step] {
-	return field[Step]{key: l.Key(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Lanes[l] = d.texts(v, l.Key()) }}
+	return field[Step]{key: l.Key(), doc: laneDocs[l], schema: linesSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Lanes[l] = d.texts(v, l.Key()) }}
+}
+
+// laneDocs describes the lanes, for editors.
+var laneDocs = [...]string{
+	Evidence:   "Physical evidence: what the customer sees and touches. A text or a list of texts.",
+	Customer:   "What the customer does. A text or a list of texts, one action each.",
+	Frontstage: "What the customer sees staff or systems do. A text or a list of texts.",
+	Backstage:  "What staff do out of the customer's sight. A text or a list of texts.",
+	Support:    "Support processes and systems. A text or a list of texts.",
 }
 
 // emotionScale explains the -2..2 scale of emotion and expected.
 const emotionScale = "-2 worst, 0 neutral, 2 best"
 
+// The bounds of emotion and expected, and of an opportunity's days a year.
+const (
+	emotionMin, emotionMax = -2, 2
+	maxDays                = 366
+)
+
 // stepFields are the keys of a step. idea comes before opportunity, whose
 // idea defaults to it.
 var stepFields = []field[Step]{
-	{key: "id", required: true, hint: "id: take-number", decode: func(d *decoder, v *yaml.Node, s *Step) {
-		s.ID, s.at.id = d.id(v, "id"), d.pos(v)
-	}},
-	{key: "phase", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
+	{key: "id", required: true, hint: "id: take-number",
+		doc: "The step's id, unique: lowercase letters, digits and '-'.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.ID, s.at.id = d.id(v, "id"), d.pos(v)
+		}},
+	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
 	{key: "title", required: true, hint: "title: Take a queue number",
+		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
-	{key: "duration", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Duration = d.span(v, "duration") }},
+	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w.",
+		schema: withDefault(durationSchema, "0s"), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Duration = d.span(v, "duration") }},
 	laneField(Evidence),
 	laneField(Customer),
 	laneField(Frontstage),
 	laneField(Backstage),
 	laneField(Support),
-	{key: "touchpoint", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Touchpoint = d.text(v, "touchpoint") }},
-	{key: "channel", decode: func(d *decoder, v *yaml.Node, s *Step) {
-		s.Channel = d.text(v, "channel")
-		if s.Channel != "" && !contains(Channels, s.Channel) {
-			hint := didYouMean(s.Channel, Channels)
-			if hint == "" {
-				hint = "; known: " + strings.Join(Channels, ", ")
+	{key: "touchpoint", doc: "What the customer deals with here: a desk, a screen, a letter.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Touchpoint = d.text(v, "touchpoint") }},
+	{key: "channel", doc: "The channel of the touchpoint. Known: " + strings.Join(Channels, ", ") + "; another word is drawn as given, with a warning.",
+		schema: oneOfText(false, Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.Channel = d.text(v, "channel")
+			if s.Channel != "" && !contains(Channels, s.Channel) {
+				hint := didYouMean(s.Channel, Channels)
+				if hint == "" {
+					hint = "; known: " + strings.Join(Channels, ", ")
+				}
+				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, hint)
 			}
-			d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, hint)
-		}
+		}},
+	{key: "emotion", doc: "How the customer feels: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+		s.Emotion = d.score(v, "emotion", emotionMin, emotionMax, emotionScale)
 	}},
-	{key: "emotion", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Emotion = d.score(v, "emotion", -2, 2, emotionScale) }},
-	{key: "expected", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Expected = d.score(v, "expected", -2, 2, emotionScale) }},
-	{key: "wait", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
-	{key: "value", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Value = d.boolean(v, "value") }},
-	{key: "dead", decode: func(d *decoder, v *yaml.Node, s *Step) {
-		dead := d.boolean(v, "dead")
-		s.Dead = &dead
+	{key: "expected", doc: "What the customer expected to feel: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+		s.Expected = d.score(v, "expected", emotionMin, emotionMax, emotionScale)
 	}},
-	{key: "fail", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Fail = d.text(v, "fail") }},
-	{key: "pain", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Pain = d.text(v, "pain") }},
-	{key: "idea", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Idea = d.text(v, "idea") }},
-	{key: "quote", decode: func(d *decoder, v *yaml.Node, s *Step) { s.Quote = d.text(v, "quote") }},
-	{key: "metrics", decode: decodeMetrics},
-	{key: "opportunity", decode: decodeOpportunity},
+	{key: "wait", doc: "The customer waits here.", schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
+	{key: "value", doc: "The customer has what they came for at the end of this step: time to value ends here.", schema: booleanSchema,
+		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Value = d.boolean(v, "value") }},
+	{key: "dead", doc: "true or false overrides the dead-moment rule (wait: true, no frontstage, no touchpoint, at least dead_after).",
+		schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+			dead := d.boolean(v, "dead")
+			s.Dead = &dead
+		}},
+	{key: "fail", doc: "A fail point: what goes wrong here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Fail = d.text(v, "fail") }},
+	{key: "pain", doc: "What hurts the customer here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Pain = d.text(v, "pain") }},
+	{key: "idea", doc: "An idea to improve this step.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Idea = d.text(v, "idea") }},
+	{key: "quote", doc: "What the customer said here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Quote = d.text(v, "quote") }},
+	{key: "metrics", doc: "Measured at this touchpoint: nps -100..100, ces 1..7, csat 1..5; other names take any number.",
+		schema: ref("metrics"), decode: decodeMetrics},
+	{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
+		schema: ref("opportunity"), decode: decodeOpportunity},
 }
 
 var opportunityFields = []field[Opportunity]{
-	{key: "idea", decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Idea = d.text(v, "idea") }},
-	{key: "reach", decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+	{key: "idea", doc: "What would be offered; defaults to the step's idea.", schema: textSchema,
+		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Idea = d.text(v, "idea") }},
+	{key: "reach", doc: "The people present each time.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
 		r := d.count(v, "reach")
 		o.Reach = &r
 	}},
-	{key: "converts", required: true, hint: "converts: 5 (of the people reached, how many act on it)", decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
-		o.Converts = d.count(v, "converts")
-		if o.Reach != nil && o.Converts > *o.Reach {
-			d.errorf(v, "converts (%s) is above reach (%g): at most everyone reached can act on it", v.Value, *o.Reach)
-		}
-	}},
+	{key: "converts", required: true, hint: "converts: 5 (of the people reached, how many act on it)",
+		doc: "Of the people reached, how many act on it: at most reach.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+			o.Converts = d.count(v, "converts")
+			if o.Reach != nil && o.Converts > *o.Reach {
+				d.errorf(v, "converts (%s) is above reach (%g): at most everyone reached can act on it", v.Value, *o.Reach)
+			}
+		}},
 	{key: "value", required: true, hint: "value: 20 (currency per person who acts)",
+		doc: "What each person who acts brings, in the journey's currency.", schema: countSchema,
 		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Value = d.count(v, "value") }},
 	{key: "per_day", required: true, hint: "per_day: 13 (times a day it happens)",
+		doc: "How many times a day the moment happens.", schema: countSchema,
 		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.PerDay = d.count(v, "per_day") }},
-	{key: "days", decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+	{key: "days", doc: "Days a year it happens: at most 366, 365 by default.", schema: withDefault(&jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxDays))}, 365), decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
 		o.Days = d.count(v, "days")
-		if o.Days > 366 {
-			d.errorf(v, "days is the number of days a year, at most 366, not %s", v.Value)
+		if o.Days > maxDays {
+			d.errorf(v, "days is the number of days a year, at most %d, not %s", maxDays, v.Value)
 		}
 	}},
 }

@@ -1,0 +1,252 @@
+package blueprint
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// A jsonSchema is one node of a JSON Schema (draft 2020-12). Its keys are
+// written in the order of the struct, so that the schema reads top-down and
+// the same program always prints the same bytes.
+type jsonSchema struct {
+	Schema               string        `json:"$schema,omitempty"`
+	Ref                  string        `json:"$ref,omitempty"`
+	Title                string        `json:"title,omitempty"`
+	Description          string        `json:"description,omitempty"`
+	Type                 any           `json:"type,omitempty"` // a type name, or a list of them
+	Const                any           `json:"const,omitempty"`
+	Enum                 []any         `json:"enum,omitempty"`
+	Pattern              string        `json:"pattern,omitempty"`
+	Minimum              *float64      `json:"minimum,omitempty"`
+	Maximum              *float64      `json:"maximum,omitempty"`
+	Default              any           `json:"default,omitempty"`
+	Examples             []any         `json:"examples,omitempty"`
+	AnyOf                []*jsonSchema `json:"anyOf,omitempty"`
+	MinItems             *int          `json:"minItems,omitempty"`
+	Items                *jsonSchema   `json:"items,omitempty"`
+	Required             []string      `json:"required,omitempty"`
+	Properties           properties    `json:"properties,omitempty"`
+	PatternProperties    properties    `json:"patternProperties,omitempty"`
+	AdditionalProperties any           `json:"additionalProperties,omitempty"` // false, or a *jsonSchema
+	Defs                 properties    `json:"$defs,omitempty"`
+}
+
+// properties is a JSON object of schemas that keeps the order it is built in
+// (encoding/json would sort a map's keys): the keys of a journey read in the
+// order of the format description.
+type properties []property
+
+type property struct {
+	name   string
+	schema *jsonSchema
+}
+
+func (ps properties) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		name, err := json.Marshal(p.name)
+		if err != nil {
+			return nil, err
+		}
+		value, err := json.Marshal(p.schema)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(name)
+		b.WriteByte(':')
+		b.Write(value)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// The reusable parts of the schema, in $defs. A text is what decoder.text
+// accepts: numbers and booleans are read as the text they are written with.
+var (
+	textSchema     = ref("text")
+	linesSchema    = ref("lines")
+	idSchema       = ref("id")
+	durationSchema = ref("duration")
+	scoreSchema    = ref("emotion")
+	countSchema    = &jsonSchema{Type: "number", Minimum: ptr(0.0)}
+	booleanSchema  = &jsonSchema{Type: "boolean"}
+)
+
+// durationPattern matches what ParseSpan reads for one duration: numbers,
+// each with a unit, spaces allowed between them ("1h 30m", "1.5h").
+const durationPattern = `(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+) *[smhdw] *)+`
+
+// idPattern matches what isID accepts.
+const idPattern = `^[a-z0-9-]+$`
+
+// definitions returns the $defs of the schema: the shared value types, and
+// the objects built from the field tables the decoder reads.
+func definitions() properties {
+	scalar := []string{"string", "number", "boolean"}
+	return properties{
+		{"text", &jsonSchema{Description: "A text. A number or true/false is read as the text it is written with.", Type: scalar}},
+		{"lines", &jsonSchema{
+			Description: "A text, or a list of texts: one action each.",
+			AnyOf: []*jsonSchema{
+				{Type: scalar},
+				{Type: "array", Items: &jsonSchema{Type: append(scalar, "null")}},
+			},
+		}},
+		{"id", &jsonSchema{
+			Description: "An identifier: lowercase letters, digits and '-', e.g. take-number.",
+			AnyOf: []*jsonSchema{
+				{Type: "string", Pattern: idPattern},
+				{Type: "integer"},
+			},
+		}},
+		{"duration", &jsonSchema{
+			Description: "A number with a unit, or two joined by '..' for a range: 90s, 5m, 2h, 1h30m, 2d, 3w, 3w..5w. " +
+				"Units: s, m (minutes), h, d (24 h), w (7 d). A bare number is not a duration: write 0s.",
+			Type:     "string",
+			Pattern:  `^\s*` + durationPattern + `(?:\.\.\s*` + durationPattern + `)?\s*$`,
+			Examples: []any{"90s", "5m", "1h30m", "2d", "3w..5w"},
+		}},
+		{"emotion", &jsonSchema{
+			Description: "An integer from -2 to 2: " + emotionScale + ".",
+			Type:        "integer", Minimum: ptr(float64(emotionMin)), Maximum: ptr(float64(emotionMax)),
+		}},
+		{"phase", objectSchema("A phase: a heading over consecutive steps.", phaseFields)},
+		{"step", objectSchema("A step: one moment of the journey, one column of the blueprint.", stepFields)},
+		{"metrics", metricsSchema()},
+		{"opportunity", objectSchema("The yearly value of an idea placed in this step: converts × value × per_day × days.", opportunityFields)},
+	}
+}
+
+// JSONSchema returns a JSON Schema (draft 2020-12) of the journey format,
+// indented, for editors: completion, hover documentation and checks as one
+// types. It is built from the same field tables the decoder validates with,
+// so the two cannot drift apart. What a schema cannot say (a phase that is
+// not declared, converts above reach, a repeated id) only check reports.
+func JSONSchema() []byte {
+	s := objectSchema("A customer journey, version 1, as blueprint reads it. "+
+		"Check it with blueprint check; the format is described in docs/format.md.", journeyFields)
+	s.Schema = "https://json-schema.org/draft/2020-12/schema"
+	s.Title = "blueprint journey"
+	s.Defs = definitions()
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(s); err != nil {
+		panic(err) // the schema is built from constants: this cannot happen
+	}
+	return b.Bytes()
+}
+
+// objectSchema describes a mapping read by decodeMapping through fields:
+// only their keys, the required ones present. An optional key may also be
+// null, which the decoder reads as absent.
+func objectSchema[T any](doc string, fields []field[T]) *jsonSchema {
+	s := &jsonSchema{Description: doc, Type: "object", AdditionalProperties: false}
+	for _, f := range fields {
+		p := *f.schema
+		p.Description = f.doc
+		if f.required {
+			s.Required = append(s.Required, f.key)
+		} else {
+			p = orNull(p)
+		}
+		s.Properties = append(s.Properties, property{f.key, &p})
+	}
+	return s
+}
+
+// orNull returns s that also accepts null, keeping its description outside.
+func orNull(s jsonSchema) jsonSchema {
+	switch t := s.Type.(type) {
+	case string:
+		if s.Ref == "" && s.AnyOf == nil && s.Enum == nil {
+			s.Type = []string{t, "null"}
+			return s
+		}
+	case nil:
+		if s.Enum != nil && s.Ref == "" && s.AnyOf == nil {
+			s.Enum = append(slices.Clip(s.Enum), nil)
+			return s
+		}
+	}
+	outer := jsonSchema{Description: s.Description, Default: s.Default}
+	s.Description, s.Default = "", nil
+	outer.AnyOf = []*jsonSchema{&s, {Type: "null"}}
+	return outer
+}
+
+// metricsSchema describes the metrics of a step: any name with a number,
+// the known ones (in any case, as the decoder reads them) on their scales.
+func metricsSchema() *jsonSchema {
+	s := &jsonSchema{
+		Description:          "Measurements taken at this touchpoint, by name: nps -100..100, ces 1..7, csat 1..5; other names take any number.",
+		Type:                 "object",
+		AdditionalProperties: &jsonSchema{Type: "number"},
+	}
+	names := make([]string, 0, len(metricRanges))
+	for name := range metricRanges {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		r := metricRanges[name]
+		s.PatternProperties = append(s.PatternProperties, property{caseless(name), &jsonSchema{
+			Description: strings.ToUpper(name) + ", from " + formatNumber(r[0]) + " to " + formatNumber(r[1]) + ".",
+			Type:        "number", Minimum: ptr(r[0]), Maximum: ptr(r[1]),
+		}})
+	}
+	return s
+}
+
+// caseless returns a pattern that matches word exactly, in any case:
+// "^[nN][pP][sS]$". Patterns have no portable flag for it.
+func caseless(word string) string {
+	var b strings.Builder
+	b.WriteByte('^')
+	for _, c := range word {
+		lower, upper := strings.ToLower(string(c)), strings.ToUpper(string(c))
+		if lower == upper {
+			b.WriteString(lower)
+			continue
+		}
+		b.WriteString("[" + lower + upper + "]")
+	}
+	b.WriteByte('$')
+	return b.String()
+}
+
+// oneOfText describes a text that should be one of values: editors offer
+// them, and, when strict, nothing else is accepted.
+func oneOfText(strict bool, values []string) *jsonSchema {
+	enum := make([]any, len(values))
+	for i, v := range values {
+		enum[i] = v
+	}
+	if strict {
+		return &jsonSchema{Enum: enum}
+	}
+	return &jsonSchema{AnyOf: []*jsonSchema{{Enum: enum}, textSchema}}
+}
+
+func ref(name string) *jsonSchema { return &jsonSchema{Ref: "#/$defs/" + name} }
+
+// withDefault returns a copy of s with a default value, shown by editors.
+func withDefault(s *jsonSchema, value any) *jsonSchema {
+	c := *s
+	c.Default = value
+	return &c
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func formatNumber(f float64) string {
+	b, _ := json.Marshal(f)
+	return string(b)
+}
