@@ -13,15 +13,18 @@ build:
 test:
 	$(GO) test ./...
 
-## demo: check every example and print its figures
+## demo: check every example, draw it into out/, print its figures
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
+	$(BIN) render -o out $(EXAMPLES)
 	$(BIN) stats $(EXAMPLES)
+	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"
 
-## fuzz: fuzz the loader for FUZZTIME (default 1m)
+## fuzz: fuzz the loader and the renderer, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./blueprint -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./render -run '^$$' -fuzz '^FuzzBlueprint$$' -fuzztime $(FUZZTIME)
 
 ## lint: go vet, and gofmt must have nothing to say
 lint:
