@@ -40,14 +40,22 @@ var unitWords = map[string]string{
 
 // String writes the duration with its non-zero units from the largest,
 // separated by spaces: "3w 2h", "1h 30m". Zero is "0s".
-func (d Duration) String() string {
+func (d Duration) String() string { return d.Format(UnitNames{"w", "d", "h", "m", "s"}, "") }
+
+// UnitNames name the units weeks, days, hours, minutes and seconds, in
+// that order, for Format.
+type UnitNames [5]string
+
+// Format writes the duration as String does, with the units named by names
+// and sep between each number and its unit: "3 vk 2 h" in Finnish.
+func (d Duration) Format(names UnitNames, sep string) string {
 	if d == 0 {
-		return "0s"
+		return "0" + sep + names[4]
 	}
 	var parts []string
-	for _, u := range units {
+	for k, u := range units {
 		if n := d / u.size; n > 0 {
-			parts = append(parts, strconv.FormatInt(int64(n), 10)+u.name)
+			parts = append(parts, strconv.FormatInt(int64(n), 10)+sep+names[k])
 			d -= n * u.size
 		}
 	}
@@ -73,11 +81,15 @@ func (s Span) Mid() float64 { return (float64(s.Lo) + float64(s.Hi)) / 2 }
 func (s Span) IsRange() bool { return s.Lo != s.Hi }
 
 // String writes the span as "2h", or "3w – 5w" for a range.
-func (s Span) String() string {
+func (s Span) String() string { return s.Format(UnitNames{"w", "d", "h", "m", "s"}, "") }
+
+// Format writes the span as String does, with the units named as
+// Duration.Format names them.
+func (s Span) Format(names UnitNames, sep string) string {
 	if !s.IsRange() {
-		return s.Lo.String()
+		return s.Lo.Format(names, sep)
 	}
-	return s.Lo.String() + " – " + s.Hi.String()
+	return s.Lo.Format(names, sep) + " – " + s.Hi.Format(names, sep)
 }
 
 // ParseSpan reads a duration as the journey format writes it: a number with

@@ -46,7 +46,7 @@ func laneUsed(j *blueprint.Journey, l blueprint.Lane) bool {
 }
 
 // lanes lays out and draws the lanes with their cards, rules and arrows.
-func (b *blueprintLayout) lanes() {
+func (b *layout) lanes() {
 	rows := b.laneRows()
 	top := b.y
 	for _, r := range rows {
@@ -79,7 +79,7 @@ func (b *blueprintLayout) lanes() {
 func laneInset(ruleH float64) float64 { return max(pad+2, ruleH/2+6) }
 
 // laneRows measures the visible lanes and places them from b.y down.
-func (b *blueprintLayout) laneRows() []laneRow {
+func (b *layout) laneRows() []laneRow {
 	visible := visibleLanes(b.j)
 	rows := make([]laneRow, len(visible))
 	prev := blueprint.Lane(-1)
@@ -127,7 +127,7 @@ func (b *blueprintLayout) laneRows() []laneRow {
 
 // ruleLabel returns the label of the rules between lane above and lane l,
 // wrapped: several rules meet there when the lanes between are folded.
-func (b *blueprintLayout) ruleLabel(above, l blueprint.Lane) []string {
+func (b *layout) ruleLabel(above, l blueprint.Lane) []string {
 	var names []string
 	for k := above + 1; k <= l; k++ {
 		if b.l.rules[k] != "" {
@@ -141,7 +141,7 @@ func (b *blueprintLayout) ruleLabel(above, l blueprint.Lane) []string {
 }
 
 // cellCards returns the cards of step i in lane l, stacked from y 0.
-func (b *blueprintLayout) cellCards(s *blueprint.Step, l blueprint.Lane, i int) []card {
+func (b *layout) cellCards(s *blueprint.Step, l blueprint.Lane, i int) []card {
 	var cards []card
 	y := 0.0
 	add := func(text string, st textStyle, class string) {
@@ -161,7 +161,7 @@ func (b *blueprintLayout) cellCards(s *blueprint.Step, l blueprint.Lane, i int) 
 
 // drawRule draws the line at the top of lane r with its named pill in the
 // label column, or a plain separator when the lane has no named rule.
-func (b *blueprintLayout) drawRule(r laneRow, first bool) {
+func (b *layout) drawRule(r laneRow, first bool) {
 	if first {
 		return
 	}
@@ -176,7 +176,7 @@ func (b *blueprintLayout) drawRule(r laneRow, first bool) {
 }
 
 // flowArrows joins the customer's actions from step to step.
-func (b *blueprintLayout) flowArrows(rows []laneRow) {
+func (b *layout) flowArrows(rows []laneRow) {
 	for _, r := range rows {
 		if r.lane != blueprint.Customer {
 			continue
@@ -207,7 +207,7 @@ var handoffs = [][2]blueprint.Lane{
 
 // handoffArrows draws an arrow down a column between vertically adjacent
 // lanes that both have text in that step.
-func (b *blueprintLayout) handoffArrows(rows []laneRow) {
+func (b *layout) handoffArrows(rows []laneRow) {
 	at := map[blueprint.Lane]*laneRow{}
 	for k := range rows {
 		at[rows[k].lane] = &rows[k]

@@ -27,7 +27,7 @@ func (g badge) width() float64 { return max(badgeH, styleBadge.width(g.label)+10
 
 // collectMarkers numbers the fail points, waits and the value moment in
 // step order and keeps their notes.
-func (b *blueprintLayout) collectMarkers() {
+func (b *layout) collectMarkers() {
 	b.badges = make([][]badge, b.n)
 	dead := map[int]bool{}
 	for _, d := range b.f.DeadMoments {
@@ -57,7 +57,7 @@ func (b *blueprintLayout) collectMarkers() {
 }
 
 // drawBadges draws a row of badges centred on cx with its top at y.
-func (b *blueprintLayout) drawBadges(badges []badge, cx, y float64) {
+func (b *layout) drawBadges(badges []badge, cx, y float64) {
 	total := -4.0
 	for _, g := range badges {
 		total += g.width() + 4
@@ -70,7 +70,7 @@ func (b *blueprintLayout) drawBadges(badges []badge, cx, y float64) {
 }
 
 // drawBadge draws one badge with its top-left corner at (x, y).
-func (b *blueprintLayout) drawBadge(g badge, x, y float64) {
+func (b *layout) drawBadge(g badge, x, y float64) {
 	w := g.width()
 	b.s.group(g.tip)
 	b.s.rect(g.class, rect{x, y, w, badgeH}, badgeH/2)

@@ -7,7 +7,7 @@ import (
 
 // timeAxis draws, under the lanes, each step's duration and the time so far,
 // and shades the dead moments down to it.
-func (b *blueprintLayout) timeAxis(lanesTop float64) {
+func (b *layout) timeAxis(lanesTop float64) {
 	top := b.y
 	axis := top + 10
 	durations := make([][]string, b.n)
@@ -53,7 +53,7 @@ func (b *blueprintLayout) timeAxis(lanesTop float64) {
 
 // timeToValue draws a bracket from the start to the end of the value step,
 // labelled with the figure.
-func (b *blueprintLayout) timeToValue() {
+func (b *layout) timeToValue() {
 	if b.f.TimeToValue == nil {
 		return
 	}
@@ -76,7 +76,7 @@ const (
 
 // emotion draws the emotion curve, peak and end, the expectation gaps, and
 // the experienced and remembered figures.
-func (b *blueprintLayout) emotion() {
+func (b *layout) emotion() {
 	e := b.f.Emotion
 	if !e.Known {
 		return
@@ -119,7 +119,7 @@ func (b *blueprintLayout) emotion() {
 
 // emotionLabels writes the row's label and the two figures, each beside a
 // sample of its line, in the label column.
-func (b *blueprintLayout) emotionLabels(top float64) {
+func (b *layout) emotionLabels(top float64) {
 	e := b.f.Emotion
 	y := top + 6 + b.rowLabel(b.l.emotion, top+6)
 	for _, f := range []struct {
@@ -136,7 +136,7 @@ func (b *blueprintLayout) emotionLabels(top float64) {
 
 // expectations marks what each step's customer expected to feel, joined to
 // what they felt: below in one colour, exceeded in another.
-func (b *blueprintLayout) expectations(y func(float64) float64) {
+func (b *layout) expectations(y func(float64) float64) {
 	for i, s := range b.j.Steps {
 		gap, ok := s.Gap()
 		if !ok {
@@ -159,7 +159,7 @@ func (b *blueprintLayout) expectations(y func(float64) float64) {
 }
 
 // peakEnd rings the peak and the end of the curve and names them.
-func (b *blueprintLayout) peakEnd(y func(float64) float64) {
+func (b *layout) peakEnd(y func(float64) float64) {
 	e := b.f.Emotion
 	type mark struct {
 		step  int
@@ -191,7 +191,7 @@ func signed(v int) string {
 
 // opportunities draws a callout on each step with an opportunity: the idea
 // and its yearly value.
-func (b *blueprintLayout) opportunities() {
+func (b *layout) opportunities() {
 	if len(b.f.Opportunities) == 0 {
 		return
 	}
@@ -219,7 +219,7 @@ const (
 
 // noteList writes the numbered notes of the badges in columns, so that
 // print keeps what the tooltips say.
-func (b *blueprintLayout) noteList() {
+func (b *layout) noteList() {
 	if len(b.notes) == 0 {
 		return
 	}
@@ -240,33 +240,16 @@ func (b *blueprintLayout) noteList() {
 	}
 }
 
+// A legendItem is a symbol of a picture and what it means.
+type legendItem struct {
+	text string
+	draw func(x, y float64) // draws the symbol in the 28 x 18 box at (x, y)
+}
+
 // legend explains the symbols, left to right, wrapping at the right edge.
-func (b *blueprintLayout) legend() {
+func (b *layout) legend(items []legendItem) {
 	b.y += 18
 	b.y += b.wrapped("section", styleLabel, b.l.legend, margin, b.y, b.right-margin, alignStart) + 6
-	li := b.l.legendItems
-	items := []struct {
-		text string
-		draw func(x, y float64)
-	}{
-		{li.card, func(x, y float64) { b.s.rect("card", rect{x, y + 1, 28, 16}, 3) }},
-		{li.flow, func(x, y float64) { b.s.arrow("flow", false, point{x, y + 9}, point{x + 28, y + 9}) }},
-		{li.handoff, func(x, y float64) { b.s.arrow("handoff", true, point{x + 14, y}, point{x + 14, y + 18}) }},
-		{li.fail, func(x, y float64) { b.drawBadge(badge{class: "badge-fail", label: "F", tip: li.fail}, x+5, y) }},
-		{li.wait, func(x, y float64) { b.drawBadge(badge{class: "badge-wait", label: "W", tip: li.wait}, x+5, y) }},
-		{li.value, func(x, y float64) { b.drawBadge(badge{class: "badge-value", label: "V", tip: li.value}, x+5, y) }},
-		{li.dead, func(x, y float64) { b.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
-		{li.emotion, func(x, y float64) {
-			b.s.line("emo-line", point{x, y + 14}, point{x + 28, y + 4})
-			b.s.circle("emo-point", x+14, y+9, 4)
-		}},
-		{li.peakEnd, func(x, y float64) { b.s.circle("emo-mark", x+14, y+9, 8) }},
-		{li.expected, func(x, y float64) {
-			b.s.line("gap-below", point{x + 14, y + 2}, point{x + 14, y + 16})
-			b.s.line("expected", point{x + 6, y + 2}, point{x + 22, y + 2})
-		}},
-		{li.opportunity, func(x, y float64) { b.s.rect("opportunity", rect{x, y + 1, 28, 16}, 3) }},
-	}
 	x, rowH := margin, 0.0
 	for _, it := range items {
 		lines := styleSmall.wrap(it.text, 220)
@@ -286,4 +269,26 @@ func (b *blueprintLayout) legend() {
 		x += 36 + w + 24
 	}
 	b.y += rowH
+}
+
+// markerLegend explains the badges and the emotion chart, which both views
+// draw.
+func (b *layout) markerLegend() []legendItem {
+	li := b.l.legendItems
+	return []legendItem{
+		{li.fail, func(x, y float64) { b.drawBadge(badge{class: "badge-fail", label: "F", tip: li.fail}, x+5, y) }},
+		{li.wait, func(x, y float64) { b.drawBadge(badge{class: "badge-wait", label: "W", tip: li.wait}, x+5, y) }},
+		{li.value, func(x, y float64) { b.drawBadge(badge{class: "badge-value", label: "V", tip: li.value}, x+5, y) }},
+		{li.dead, func(x, y float64) { b.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
+		{li.emotion, func(x, y float64) {
+			b.s.line("emo-line", point{x, y + 14}, point{x + 28, y + 4})
+			b.s.circle("emo-point", x+14, y+9, 4)
+		}},
+		{li.peakEnd, func(x, y float64) { b.s.circle("emo-mark", x+14, y+9, 8) }},
+		{li.expected, func(x, y float64) {
+			b.s.line("gap-below", point{x + 14, y + 2}, point{x + 14, y + 16})
+			b.s.line("expected", point{x + 6, y + 2}, point{x + 22, y + 2})
+		}},
+		{li.opportunity, func(x, y float64) { b.s.rect("opportunity", rect{x, y + 1, 28, 16}, 3) }},
+	}
 }
