@@ -50,31 +50,69 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-// TestBlueprintGolden draws every example in the default theme, and the
-// police permit in every theme, against the reviewed files in testdata.
-func TestBlueprintGolden(t *testing.T) {
-	examples, _ := filepath.Glob("../examples/*.yaml")
-	if len(examples) < 3 {
-		t.Fatalf("found %d examples, want at least 3", len(examples))
+// exampleFiles returns the repository's examples, English and Finnish.
+func exampleFiles(t testing.TB) []string {
+	en, _ := filepath.Glob("../examples/*.yaml")
+	fi, _ := filepath.Glob("../examples/fi/*.yaml")
+	if len(en) < 3 || len(fi) < 2 {
+		t.Fatalf("found %d English and %d Finnish examples, want at least 3 and 2", len(en), len(fi))
 	}
-	for _, path := range examples {
+	return append(en, fi...)
+}
+
+// TestGolden draws every example in every view in the default theme, and
+// the police permit in every theme, against the reviewed files in testdata.
+func TestGolden(t *testing.T) {
+	for _, path := range exampleFiles(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
 		m := loadExample(t, path)
-		golden(t, name+".blueprint.svg", BlueprintSVG(m, ""))
-		if name == "police-permit" {
-			for _, theme := range Themes[1:] {
-				golden(t, name+"."+theme+".blueprint.svg", BlueprintSVG(m, theme))
+		for _, v := range Views {
+			golden(t, name+v.Suffix, v.Draw(m, ""))
+			if name == "police-permit" {
+				for _, theme := range Themes[1:] {
+					golden(t, name+"."+theme+v.Suffix, v.Draw(m, theme))
+				}
 			}
 		}
 	}
 }
 
-// TestBlueprintDeterministic draws the same journey twice, fonts and all.
-func TestBlueprintDeterministic(t *testing.T) {
+// TestFinnishLabels checks that a Finnish journey's pictures draw no English
+// label, and draw the Finnish terms.
+func TestFinnishLabels(t *testing.T) {
+	m := loadExample(t, "../examples/fi/poliisi.yaml")
+	english := labelsFor("en")
+	for _, v := range Views {
+		svg := string(v.Draw(m, ""))
+		for _, want := range []string{"Aika arvoon", "Tunne", "koettu", "muistettu", "Huomiot", "Selite"} {
+			if !strings.Contains(svg, want) {
+				t.Errorf("%s view lacks %q", v.Name, want)
+			}
+		}
+		for _, word := range []string{english.timeToValue, english.emotion, english.experienced, english.remembered,
+			english.notes, english.legend, english.legendItems.emotion, english.perYear, english.endsAt + "2", "dead"} {
+			if strings.Contains(svg, ">"+word) || strings.Contains(svg, " "+word+"<") {
+				t.Errorf("%s view of a Finnish journey draws the English %q", v.Name, word)
+			}
+		}
+	}
+	svg := string(BlueprintSVG(m, ""))
+	for _, want := range []string{"Fyysiset todisteet", "Asiakkaan toiminta", "Näkyvyyden raja", "Vuorovaikutuksen raja",
+		"Sisäisen", "3 vk 2 h 55 min – 5 vk 2 h 55 min", "99,9 % kestosta"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the Finnish blueprint lacks %q", want)
+		}
+	}
+}
+
+// TestDeterministic draws the same journey twice in every view, fonts and
+// all.
+func TestDeterministic(t *testing.T) {
 	m := genJourney(40, 3)
-	a, b := BlueprintSVG(m, "light"), BlueprintSVG(m, "light")
-	if !bytes.Equal(a, b) {
-		t.Fatal("two drawings of the same journey differ")
+	for _, v := range Views {
+		if !bytes.Equal(v.Draw(m, "light"), v.Draw(m, "light")) {
+			t.Fatalf("two drawings of the same journey in the %s view differ", v.Name)
+		}
 	}
 }
 
@@ -118,16 +156,18 @@ func TestBlueprintEscapes(t *testing.T) {
 	j.Title, j.Persona, j.Description = evil, evil, evil
 	for i := range j.Steps {
 		s := &j.Steps[i]
-		s.Title, s.Fail, s.Quote, s.Wait = evil, evil, evil, true
+		s.Title, s.Fail, s.Quote, s.Wait, s.Pain, s.Idea, s.Touchpoint, s.Channel = evil, evil, evil, true, evil, evil, evil, evil
 		s.Lanes[blueprint.Customer] = []string{evil}
 		s.Opportunity = &blueprint.Opportunity{Idea: evil, Converts: 1, Value: 1, PerDay: 1, Days: 1}
 	}
 	j.Phases[0].Title = evil
 	m.Figures = blueprint.Measure(j)
-	svg := BlueprintSVG(m, "")
-	checkSVG(t, svg)
-	if !bytes.Contains(svg, []byte("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")) {
-		t.Error("the title is not in the SVG as escaped text")
+	for _, v := range Views {
+		svg := v.Draw(m, "")
+		checkSVG(t, svg)
+		if !bytes.Contains(svg, []byte("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")) {
+			t.Errorf("the title is not in the %s view as escaped text", v.Name)
+		}
 	}
 }
 
@@ -149,23 +189,30 @@ func TestBlueprintAccessible(t *testing.T) {
 	}
 }
 
-// TestBlueprintLayout checks the layout of generated journeys of 1 to 3 000
-// steps: every text fits its box, boxes stay in the picture, cards do not
-// overlap, nor do texts, and the lanes come in their order.
-func TestBlueprintLayout(t *testing.T) {
+// TestLayout checks the layout of generated journeys of 1 to 3 000 steps in
+// both views and both languages: every text fits its box, boxes stay in the
+// picture, cards do not overlap, nor do texts, and the lanes come in their
+// order.
+func TestLayout(t *testing.T) {
 	sizes := []int{1, 2, 3, 7, 20, 150, 3000}
 	if testing.Short() {
 		sizes = sizes[:5]
 	}
+	views := map[string]func(Measured) *scene{"blueprint": layoutBlueprint, "touchpoints": layoutTouchpoints}
 	for k, n := range sizes {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			m := genJourney(n, uint64(k+1))
-			s := layoutBlueprint(m)
-			checkLayout(t, s)
-			if n <= 150 {
-				checkSVG(t, writeSVG(s, ""))
+		for _, view := range []string{"blueprint", "touchpoints"} {
+			for _, locale := range []string{"en", "fi"} {
+				t.Run(fmt.Sprintf("%s/%s/%d", view, locale, n), func(t *testing.T) {
+					m := genJourney(n, uint64(k+1))
+					m.Journey.Locale = locale
+					s := views[view](m)
+					checkLayout(t, s)
+					if n <= 150 {
+						checkSVG(t, writeSVG(s, ""))
+					}
+				})
 			}
-		})
+		}
 	}
 }
 
@@ -259,11 +306,10 @@ func findOverlap(boxes []rect) string {
 	return ""
 }
 
-// FuzzBlueprint draws whatever journey the loader accepts: no panic, and
-// well-formed XML.
+// FuzzBlueprint draws whatever journey the loader accepts, in every view:
+// no panic, and well-formed XML.
 func FuzzBlueprint(f *testing.F) {
-	examples, _ := filepath.Glob("../examples/*.yaml")
-	for _, path := range examples {
+	for _, path := range exampleFiles(f) {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			f.Fatal(err)
@@ -276,6 +322,9 @@ func FuzzBlueprint(f *testing.F) {
 		if j == nil || len(j.Steps) > 200 {
 			return
 		}
-		checkSVG(t, BlueprintSVG(Measured{Journey: j, Figures: blueprint.Measure(j)}, ""))
+		m := Measured{Journey: j, Figures: blueprint.Measure(j)}
+		for _, v := range Views {
+			checkSVG(t, v.Draw(m, ""))
+		}
 	})
 }

@@ -53,6 +53,10 @@ func genJourney(n int, seed uint64) Measured {
 			s.Touchpoint, s.Channel = genText(r, 3), blueprint.Channels[r.IntN(len(blueprint.Channels))]
 		}
 		s.Wait = r.IntN(4) == 0
+		if r.IntN(9) == 0 {
+			dead := r.IntN(2) == 0
+			s.Dead = &dead
+		}
 		if r.IntN(5) == 0 {
 			s.Fail = genText(r, 20)
 		}

@@ -94,15 +94,15 @@ func (b *layout) wrapped(class string, st textStyle, text string, x, y, w float6
 // summary is the figures in one sentence, for the header and screen readers.
 func (b *layout) summary() string {
 	f, l := b.f, b.l
-	parts := []string{fmt.Sprintf("%d %s", b.n, l.steps), l.total + " " + f.Total.String()}
+	parts := []string{fmt.Sprintf("%d %s", b.n, l.steps), l.total + " " + l.span(f.Total)}
 	if f.TimeToValue != nil {
-		parts = append(parts, l.timeToValue+" "+f.TimeToValue.String())
+		parts = append(parts, l.timeToValue+" "+l.span(*f.TimeToValue))
 	} else {
 		parts = append(parts, l.timeToValue+": "+l.noValue)
 	}
-	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.deadTime, f.DeadTime, Percent(f.DeadShare), l.deadSentence))
+	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.deadTime, l.span(f.DeadTime), l.percent(f.DeadShare), l.deadSentence))
 	if f.Emotion.Known {
-		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.emotion, l.experienced, Score(f.Emotion.Experienced), l.remembered, Score(f.Emotion.Remembered)))
+		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.emotion, l.experienced, l.score(f.Emotion.Experienced), l.remembered, l.score(f.Emotion.Remembered)))
 	}
 	parts = append(parts, fmt.Sprintf("%s %d", l.failPoints, len(f.FailPoints)), fmt.Sprintf("%s %d", l.touchpoints, f.Touchpoints))
 	return strings.Join(parts, " · ")
@@ -127,32 +127,47 @@ func (b *layout) phases() {
 	if len(b.j.Phases) == 0 {
 		return
 	}
-	type span struct {
-		title       string
-		first, last int
-	}
-	var spans []span
-	for i, s := range b.j.Steps {
-		if len(spans) > 0 && b.j.Steps[spans[len(spans)-1].first].Phase == s.Phase {
-			spans[len(spans)-1].last = i
-			continue
-		}
-		spans = append(spans, span{title: phaseTitle(b.j, s.Phase), first: i, last: i})
-	}
+	spans := b.phaseSpans()
 	wraps := make([][]string, len(spans))
 	lines := 1
 	for k, sp := range spans {
-		wraps[k] = styleLabel.wrap(sp.title, float64(sp.last-sp.first+1)*colW-4*pad)
+		wraps[k] = styleLabel.wrap(sp.title, sp.width()-4*pad)
 		lines = max(lines, len(wraps[k]))
 	}
 	h := styleLabel.height(lines) + 2*pad
 	for k, sp := range spans {
-		r := rect{b.colX(sp.first) + 3, b.y, float64(sp.last-sp.first+1)*colW - 6, h}
+		r := rect{b.colX(sp.first) + 3, b.y, sp.width() - 6, h}
 		b.s.rect("phase", r, 4)
 		th := styleLabel.height(len(wraps[k]))
 		b.s.text("phase-text", rect{r.x + pad, r.y + (h-th)/2, r.w - 2*pad, th}, styleLabel, wraps[k], alignMiddle)
 	}
 	b.y += h + 10
+}
+
+// A phaseSpan is a phase and the steps under it, first to last.
+type phaseSpan struct {
+	title       string
+	first, last int
+}
+
+// width returns the width of the span's columns.
+func (p phaseSpan) width() float64 { return float64(p.last-p.first+1) * colW }
+
+// phaseSpans returns the phases with their steps, in order; a journey
+// without phases is one span of all its steps.
+func (b *layout) phaseSpans() []phaseSpan {
+	if len(b.j.Phases) == 0 {
+		return []phaseSpan{{title: b.l.allSteps, first: 0, last: b.n - 1}}
+	}
+	var spans []phaseSpan
+	for i, s := range b.j.Steps {
+		if len(spans) > 0 && b.j.Steps[spans[len(spans)-1].first].Phase == s.Phase {
+			spans[len(spans)-1].last = i
+			continue
+		}
+		spans = append(spans, phaseSpan{title: phaseTitle(b.j, s.Phase), first: i, last: i})
+	}
+	return spans
 }
 
 func phaseTitle(j *blueprint.Journey, id string) string {

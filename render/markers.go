@@ -41,17 +41,17 @@ func (b *layout) collectMarkers() {
 	}
 	for i, s := range b.j.Steps {
 		if s.Fail != "" {
-			add(i, "badge-fail", "F", b.l.fail+": "+s.Fail)
+			add(i, "badge-fail", b.l.letters[0], b.l.fail+": "+s.Fail)
 		}
 		if s.Wait {
-			text := fmt.Sprintf("%s %s", b.l.wait, s.Duration)
+			text := fmt.Sprintf("%s %s", b.l.wait, b.l.span(s.Duration))
 			if dead[i] {
 				text += ", " + b.l.deadNote
 			}
-			add(i, "badge-wait", "W", text)
+			add(i, "badge-wait", b.l.letters[1], text)
 		}
 		if i == b.f.ValueStep {
-			add(i, "badge-value", "V", fmt.Sprintf("%s: %s (%s %s)", b.l.value, b.l.valueNote, b.l.timeToValue, b.f.TimeToValue))
+			add(i, "badge-value", b.l.letters[2], fmt.Sprintf("%s: %s (%s %s)", b.l.value, b.l.valueNote, b.l.timeToValue, b.l.span(*b.f.TimeToValue)))
 		}
 	}
 }

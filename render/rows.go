@@ -18,12 +18,12 @@ func (b *layout) timeAxis(lanesTop float64) {
 		dead[d.Step] = true
 	}
 	for i, s := range b.j.Steps {
-		text := s.Duration.String()
+		text := b.l.span(s.Duration)
 		if dead[i] {
 			text += " " + b.l.dead
 		}
 		durations[i] = styleStrong.wrap(text, cardW)
-		ends[i] = styleSmall.wrap(b.l.endsAt+b.f.Times[i].End.String(), cardW)
+		ends[i] = styleSmall.wrap(b.l.endsAt+b.l.span(b.f.Times[i].End), cardW)
 		h = max(h, styleStrong.height(len(durations[i]))+styleSmall.height(len(ends[i])))
 	}
 	rowH := 10 + 8 + h + 10
@@ -64,7 +64,7 @@ func (b *layout) timeToValue() {
 	w := max(x2-x1, cardW)
 	cx := (x1 + x2) / 2
 	x := min(max(cx-w/2, b.x0), b.right-w)
-	h := b.wrapped("ttv-text", styleStrong, b.f.TimeToValue.String(), x, top+14, w, alignMiddle)
+	h := b.wrapped("ttv-text", styleStrong, b.l.span(*b.f.TimeToValue), x, top+14, w, alignMiddle)
 	b.y = top + 14 + max(h, styleLabel.height(1)) + 16
 }
 
@@ -127,7 +127,7 @@ func (b *layout) emotionLabels(top float64) {
 		v            float64
 	}{{"emo-experienced", b.l.experienced, e.Experienced}, {"emo-remembered", b.l.remembered, e.Remembered}} {
 		x := margin + pad
-		lines := styleSmall.wrap(f.label+" "+Score(f.v), labelW-2*pad-58)
+		lines := styleSmall.wrap(f.label+" "+b.l.score(f.v), labelW-2*pad-58)
 		b.s.line(f.class, point{x, y + styleSmall.lead/2}, point{x + 18, y + styleSmall.lead/2})
 		b.s.text("label-text", rect{x + 22, y, labelW - 2*pad - 58, styleSmall.height(len(lines))}, styleSmall, lines, alignStart)
 		y += styleSmall.height(len(lines)) + 2
@@ -200,7 +200,7 @@ func (b *layout) opportunities() {
 	h := 0.0
 	for _, o := range b.f.Opportunities {
 		idea := styleCard.wrap(o.Idea, cardW-2*pad)
-		value := styleStrong.wrap(fmt.Sprintf("%s %s %s", Money(o.PerYear), b.j.Currency, b.l.perYear), cardW-2*pad)
+		value := styleStrong.wrap(fmt.Sprintf("%s %s %s", b.l.money(o.PerYear), b.j.Currency, b.l.perYear), cardW-2*pad)
 		ih, vh := styleCard.height(len(idea)), styleStrong.height(len(value))
 		r := rect{b.cardX(o.Step), top, cardW, ih + vh + 2*pad + 4}
 		b.s.rect("opportunity", r, 6)
@@ -276,9 +276,9 @@ func (b *layout) legend(items []legendItem) {
 func (b *layout) markerLegend() []legendItem {
 	li := b.l.legendItems
 	return []legendItem{
-		{li.fail, func(x, y float64) { b.drawBadge(badge{class: "badge-fail", label: "F", tip: li.fail}, x+5, y) }},
-		{li.wait, func(x, y float64) { b.drawBadge(badge{class: "badge-wait", label: "W", tip: li.wait}, x+5, y) }},
-		{li.value, func(x, y float64) { b.drawBadge(badge{class: "badge-value", label: "V", tip: li.value}, x+5, y) }},
+		{li.fail, func(x, y float64) { b.drawBadge(badge{class: "badge-fail", label: b.l.letters[0], tip: li.fail}, x+5, y) }},
+		{li.wait, func(x, y float64) { b.drawBadge(badge{class: "badge-wait", label: b.l.letters[1], tip: li.wait}, x+5, y) }},
+		{li.value, func(x, y float64) { b.drawBadge(badge{class: "badge-value", label: b.l.letters[2], tip: li.value}, x+5, y) }},
 		{li.dead, func(x, y float64) { b.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
 		{li.emotion, func(x, y float64) {
 			b.s.line("emo-line", point{x, y + 14}, point{x + 28, y + 4})

@@ -19,66 +19,69 @@ type Measured struct {
 func (m Measured) stepID(i int) string { return m.Journey.Steps[i].ID }
 
 // statRow is one line of the figures table: a label and how to write the
-// figure of one journey.
+// figure of one journey, in the language of l.
 type statRow struct {
-	label string
-	value func(m Measured) string
+	label func(l *labels) string
+	value func(m Measured, l *labels) string
 }
 
 var statRows = []statRow{
-	{"Title", func(m Measured) string { return m.Journey.Title }},
-	{"Steps", func(m Measured) string { return strconv.Itoa(len(m.Journey.Steps)) }},
-	{"Total time", func(m Measured) string { return m.Figures.Total.String() }},
-	{"Time to value", func(m Measured) string {
+	{func(l *labels) string { return l.stats.title }, func(m Measured, _ *labels) string { return m.Journey.Title }},
+	{func(l *labels) string { return l.stats.steps }, func(m Measured, _ *labels) string { return strconv.Itoa(len(m.Journey.Steps)) }},
+	{func(l *labels) string { return l.stats.total }, func(m Measured, l *labels) string { return l.span(m.Figures.Total) }},
+	{func(l *labels) string { return l.stats.timeToValue }, func(m Measured, l *labels) string {
 		if m.Figures.TimeToValue == nil {
-			return "none (no step has value: true)"
+			return l.stats.noValue
 		}
-		return m.Figures.TimeToValue.String() + " (at " + m.stepID(m.Figures.ValueStep) + ")"
+		return l.span(*m.Figures.TimeToValue) + " (" + l.stats.at + " " + m.stepID(m.Figures.ValueStep) + ")"
 	}},
-	{"Dead moments", func(m Measured) string {
+	{func(l *labels) string { return l.stats.deadMoments }, func(m Measured, l *labels) string {
 		parts := []string{strconv.Itoa(len(m.Figures.DeadMoments))}
 		for _, d := range m.Figures.DeadMoments {
-			parts = append(parts, m.stepID(d.Step)+" "+d.Duration.String())
+			parts = append(parts, m.stepID(d.Step)+" "+l.span(d.Duration))
 		}
 		return joinCount(parts)
 	}},
-	{"Dead time", func(m Measured) string {
-		return m.Figures.DeadTime.String() + " (" + Percent(m.Figures.DeadShare) + " of the total)"
+	{func(l *labels) string { return l.stats.deadTime }, func(m Measured, l *labels) string {
+		return l.span(m.Figures.DeadTime) + " (" + l.percent(m.Figures.DeadShare) + " " + l.stats.ofTotal + ")"
 	}},
-	{"Experienced emotion", func(m Measured) string { return emotionFigure(m, m.Figures.Emotion.Experienced) }},
-	{"Remembered emotion", func(m Measured) string {
+	{func(l *labels) string { return l.stats.experienced }, func(m Measured, l *labels) string {
+		return emotionFigure(m, l, m.Figures.Emotion.Experienced)
+	}},
+	{func(l *labels) string { return l.stats.remembered }, func(m Measured, l *labels) string {
 		e := m.Figures.Emotion
 		if !e.Known {
-			return emotionFigure(m, 0)
+			return emotionFigure(m, l, 0)
 		}
-		return fmt.Sprintf("%s (peak %+d at %s, end %+d at %s)", Score(e.Remembered),
-			e.Peak.Value, m.stepID(e.Peak.Step), e.End.Value, m.stepID(e.End.Step))
+		return l.score(e.Remembered) + " (" + fmt.Sprintf(l.stats.peakEnd,
+			e.Peak.Value, m.stepID(e.Peak.Step), e.End.Value, m.stepID(e.End.Step)) + ")"
 	}},
-	{"Expectations", func(m Measured) string {
+	{func(l *labels) string { return l.stats.expectations }, func(m Measured, l *labels) string {
 		x := m.Figures.Expectations
-		return fmt.Sprintf("%d below, %d met, %d exceeded", x.Below, x.Met, x.Exceeded)
+		return fmt.Sprintf(l.stats.expectation, x.Below, x.Met, x.Exceeded)
 	}},
-	{"Fail points", func(m Measured) string {
+	{func(l *labels) string { return l.stats.failPoints }, func(m Measured, _ *labels) string {
 		parts := []string{strconv.Itoa(len(m.Figures.FailPoints))}
 		for _, i := range m.Figures.FailPoints {
 			parts = append(parts, m.stepID(i))
 		}
 		return joinCount(parts)
 	}},
-	{"Touchpoints", func(m Measured) string { return strconv.Itoa(m.Figures.Touchpoints) }},
-	{"Channels", func(m Measured) string {
+	{func(l *labels) string { return l.stats.touchpoints }, func(m Measured, _ *labels) string { return strconv.Itoa(m.Figures.Touchpoints) }},
+	{func(l *labels) string { return l.stats.channels }, func(m Measured, l *labels) string {
 		if len(m.Figures.Channels) == 0 {
-			return "none"
+			return l.stats.none
 		}
 		return strings.Join(m.Figures.Channels, ", ")
 	}},
-	{"Opportunities", func(m Measured) string {
+	{func(l *labels) string { return l.stats.opportunities }, func(m Measured, l *labels) string {
 		if len(m.Figures.Opportunities) == 0 {
-			return "none"
+			return l.stats.none
 		}
 		var parts []string
 		for _, o := range m.Figures.Opportunities {
-			parts = append(parts, fmt.Sprintf("%s %s / year (%s at %s)", Money(o.PerYear), m.Journey.Currency, o.Idea, m.stepID(o.Step)))
+			parts = append(parts, fmt.Sprintf("%s %s %s (%s %s %s)", l.money(o.PerYear), m.Journey.Currency, l.stats.perYear,
+				o.Idea, l.stats.at, m.stepID(o.Step)))
 		}
 		return strings.Join(parts, "; ")
 	}},
@@ -92,24 +95,36 @@ func joinCount(parts []string) string {
 	return parts[0] + ": " + strings.Join(parts[1:], ", ")
 }
 
-func emotionFigure(m Measured, v float64) string {
+func emotionFigure(m Measured, l *labels, v float64) string {
 	if !m.Figures.Emotion.Known {
-		return "none (no step has emotion:)"
+		return l.stats.noEmotion
 	}
-	return Score(v)
+	return l.score(v)
+}
+
+// tableLabels returns the labels of the journeys' language when they share
+// one, English when they do not.
+func tableLabels(ms []Measured) *labels {
+	for _, m := range ms[1:] {
+		if m.Journey.Locale != ms[0].Journey.Locale {
+			return labelsFor("en")
+		}
+	}
+	return labelsFor(ms[0].Journey.Locale)
 }
 
 // statsTable returns the header and the rows of the figures table: one
 // column of labels and one column per journey.
 func statsTable(ms []Measured) (header []string, rows [][]string) {
-	header = []string{"Figure"}
+	l := tableLabels(ms)
+	header = []string{l.stats.figure}
 	for _, m := range ms {
 		header = append(header, m.Journey.File)
 	}
 	for _, r := range statRows {
-		row := []string{r.label}
+		row := []string{r.label(l)}
 		for _, m := range ms {
-			row = append(row, r.value(m))
+			row = append(row, r.value(m, l))
 		}
 		rows = append(rows, row)
 	}

@@ -109,5 +109,17 @@ const themeTemplate = `text{fill:INK;font-kerning:none;font-variant-ligatures:no
 .gap-met{fill:none}
 .opportunity{fill:OPPBG;stroke:OPP;stroke-width:1.5}
 .opportunity-value{fill:INK}
+.tp-row-0{fill:LANE1}
+.tp-row-1{fill:BAND}
+.touchpoint-text{fill:INK}
+.icon{fill:none;stroke:INK;stroke-width:1.2;stroke-linejoin:round;stroke-linecap:round}
+.path{fill:none;stroke:FLOW;stroke-width:3;stroke-linejoin:round}
+.path-head,.path-gap-head{fill:FLOW}
+.path-gap{fill:none;stroke:FLOW;stroke-width:3;stroke-dasharray:2 6;stroke-linecap:round;stroke-linejoin:round}
+.gap-pill{fill:BG;stroke:DEAD;stroke-width:1}
+.gap-text{fill:INK}
+.ttv-line{fill:none;stroke:VALUE;stroke-width:2;stroke-dasharray:6 3}
+.pain-bullet{fill:FAIL}
+.idea-bullet{fill:VALUE}
 .section,.row-label,.lane-label,.title,.figures{fill:INK}
 `

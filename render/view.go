@@ -15,4 +15,5 @@ type View struct {
 // Views lists the pictures render draws, in the order they are written.
 var Views = []View{
 	{Name: "blueprint", Suffix: ".blueprint.svg", Draw: BlueprintSVG},
+	{Name: "touchpoints", Suffix: ".touchpoints.svg", Draw: TouchpointsSVG},
 }

@@ -1,0 +1,313 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+)
+
+// TouchpointsSVG draws the touchpoint map of a journey as a self-contained
+// SVG document in the named theme (one of Themes; "" is the first): the
+// channels as rows, each touchpoint as a card under its step, the customer's
+// path through them, and under it the emotion, the pains and ideas of each
+// phase and the opportunities.
+func TouchpointsSVG(m Measured, theme string) []byte {
+	return writeSVG(layoutTouchpoints(m), theme)
+}
+
+// layoutTouchpoints computes the scene of a journey's touchpoint map.
+func layoutTouchpoints(m Measured) *scene {
+	b := newLayout(m)
+	b.header()
+	b.phases()
+	b.heads()
+	b.channelMap()
+	b.emotion()
+	b.painsAndIdeas()
+	b.opportunities()
+	b.noteList()
+	b.legend(b.touchpointLegend())
+	b.s.h = b.y + margin
+	return b.s
+}
+
+// A channelRow is one row of the map: a channel and where it lies.
+type channelRow struct {
+	channel string // "" for the touchpoints without one
+	label   []string
+	y, h    float64
+}
+
+// A touchCard is the card of one touchpoint: its step, its row, its box and
+// its texts from the top.
+type touchCard struct {
+	step, row int
+	r         rect
+	parts     []card // the texts, as cards without a frame
+}
+
+// pathAnchor is the height, from a card's top, at which the path meets it.
+const pathAnchor = pad + 17.0/2
+
+// channelMap lays out and draws the channel rows, the touchpoint cards, the
+// customer's path with its gaps, and the time-to-value line.
+func (b *layout) channelMap() {
+	rows, index := b.channelRows()
+	cards := b.touchCards(index)
+	top := b.y
+	for k := range rows {
+		r := &rows[k]
+		r.y = b.y
+		r.h = max(laneMin, styleLabel.height(len(r.label))+2*pad)
+		for _, c := range cards {
+			if c.row == k {
+				r.h = max(r.h, c.r.h+2*pad)
+			}
+		}
+		b.y += r.h
+	}
+	for k := range cards {
+		c := &cards[k]
+		c.r.y = rows[c.row].y + pad
+		y := c.r.y + pad
+		for p := range c.parts {
+			c.parts[p].r.y = y
+			y += c.parts[p].r.h + 4
+		}
+	}
+	b.drawChannelRows(rows, top)
+	b.path(cards, rows)
+	for _, c := range cards {
+		b.s.rect("card", c.r, 4)
+		for _, p := range c.parts {
+			b.s.text(p.class, p.r, p.style, p.lines, alignStart)
+		}
+	}
+	b.valueLine(top)
+}
+
+// channelRows returns the rows of the map, the channels in the order of
+// their first use and then, if some touchpoint has none, a row for those;
+// and the row of each channel.
+func (b *layout) channelRows() ([]channelRow, map[string]int) {
+	names := append([]string(nil), b.f.Channels...)
+	for _, s := range b.j.Steps {
+		if s.Touchpoint != "" && s.Channel == "" {
+			names = append(names, "")
+			break
+		}
+	}
+	if len(names) == 0 {
+		names = []string{""}
+	}
+	rows := make([]channelRow, len(names))
+	index := make(map[string]int, len(names))
+	for k, ch := range names {
+		name := b.l.noChannel
+		if ch != "" {
+			name = ch
+			if known, ok := b.l.channelNames[ch]; ok {
+				name = known
+			}
+		}
+		rows[k] = channelRow{channel: ch, label: styleLabel.wrap(name, labelW-2*pad-iconSize-6)}
+		index[ch] = k
+	}
+	return rows, index
+}
+
+// touchCards measures the card of each touchpoint, in step order.
+func (b *layout) touchCards(index map[string]int) []touchCard {
+	var cards []touchCard
+	for i, s := range b.j.Steps {
+		if s.Touchpoint == "" {
+			continue
+		}
+		c := touchCard{step: i, row: index[s.Channel], r: rect{x: b.cardX(i), w: cardW}}
+		add := func(text string, st textStyle, class string) {
+			lines := st.wrap(text, cardW-2*pad)
+			c.parts = append(c.parts, card{r: rect{c.r.x + pad, 0, cardW - 2*pad, st.height(len(lines))}, lines: lines, style: st, class: class})
+		}
+		add(s.Touchpoint, styleLabel, "touchpoint-text")
+		if len(s.Metrics) > 0 {
+			add(b.metrics(s.Metrics), styleSmall, "muted")
+		}
+		if s.Quote != "" {
+			add("“"+s.Quote+"”", styleQuote, "quote-text")
+		}
+		c.r.h = 2 * pad
+		for k, p := range c.parts {
+			c.r.h += p.r.h
+			if k > 0 {
+				c.r.h += 4
+			}
+		}
+		cards = append(cards, c)
+	}
+	return cards
+}
+
+// metrics writes a touchpoint's measurements: "NPS -20 · CES 6".
+func (b *layout) metrics(ms []blueprint.Metric) string {
+	parts := make([]string, len(ms))
+	for k, m := range ms {
+		name := m.Name
+		if name == "nps" || name == "ces" || name == "csat" {
+			name = strings.ToUpper(name)
+		}
+		parts[k] = name + " " + b.l.decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// drawChannelRows draws the rows' bands, their labels with the channel
+// icons, and the dead moments shaded across them.
+func (b *layout) drawChannelRows(rows []channelRow, top float64) {
+	for k, r := range rows {
+		b.s.rect("tp-row tp-row-"+strconv.Itoa(k%2), rect{margin, r.y, b.right - margin, r.h}, 0)
+	}
+	for _, d := range b.f.DeadMoments {
+		b.s.rect("dead", rect{b.colX(d.Step), top, colW, b.y - top}, 0)
+	}
+	for k, r := range rows {
+		if k > 0 {
+			b.s.line("sep", point{margin, r.y}, point{b.right, r.y})
+		}
+		b.icon(r.channel, margin+pad, r.y+pad)
+		b.s.text("row-label", rect{margin + pad + iconSize + 6, r.y + pad, labelW - 2*pad - iconSize - 6, styleLabel.height(len(r.label))},
+			styleLabel, r.label, alignStart)
+	}
+}
+
+// path draws the customer's path from touchpoint to touchpoint: straight
+// along a channel, turning where the channel changes, and broken, with its
+// length, across a dead moment.
+func (b *layout) path(cards []touchCard, rows []channelRow) {
+	deadAt := map[int]blueprint.Span{}
+	for _, d := range b.f.DeadMoments {
+		deadAt[d.Step] = d.Duration
+	}
+	labelled := map[int]bool{} // a dead moment with a touchpoint (dead: true) has its card instead
+	for _, c := range cards {
+		labelled[c.step] = true
+	}
+	for k := 1; k < len(cards); k++ {
+		a, c := cards[k-1], cards[k]
+		ya, yc := a.r.y+pathAnchor, c.r.y+pathAnchor
+		class := "path"
+		for i := a.step + 1; i < c.step; i++ {
+			if _, ok := deadAt[i]; ok {
+				class = "path-gap"
+			}
+		}
+		pts := []point{{a.r.right(), ya}, {c.r.x - 1, yc}}
+		if ya != yc {
+			xm := b.colX(a.step + 1)
+			pts = []point{{a.r.right(), ya}, {xm, ya}, {xm, yc}, {c.r.x - 1, yc}}
+		}
+		b.s.arrow(class, false, pts...)
+		for i := a.step + 1; i < c.step; i++ {
+			if d, ok := deadAt[i]; ok {
+				b.gapLabel(i, d, yc)
+				labelled[i] = true
+			}
+		}
+	}
+	for _, d := range b.f.DeadMoments {
+		if !labelled[d.Step] {
+			b.gapLabel(d.Step, d.Duration, rows[0].y+pad+pathAnchor)
+		}
+	}
+}
+
+// gapLabel writes the length of the dead moment of step i on the path, at
+// height y: "2h idle".
+func (b *layout) gapLabel(i int, d blueprint.Span, y float64) {
+	lines := styleBadge.wrap(b.l.span(d)+" "+b.l.idle, cardW-12)
+	w := 0.0
+	for _, l := range lines {
+		w = max(w, styleBadge.width(l))
+	}
+	h := styleBadge.height(len(lines)) + 6
+	r := rect{b.centre(i) - w/2 - 6, y - h/2, w + 12, h}
+	b.s.rect("gap-pill", r, h/2)
+	b.s.text("gap-text", rect{r.x + 6, r.y + 3, w, h - 6}, styleBadge, lines, alignMiddle)
+}
+
+// valueLine marks the end of the value step across the rows, with the time
+// to value under it.
+func (b *layout) valueLine(top float64) {
+	if b.f.TimeToValue == nil {
+		return
+	}
+	x := b.colX(b.f.ValueStep) + colW - 3
+	b.s.line("ttv-line", point{x, top}, point{x, b.y + 6})
+	text := b.l.timeToValue + " " + b.l.span(*b.f.TimeToValue)
+	w := min(styleStrong.width(text)+1, b.right-b.x0)
+	lines := styleStrong.wrap(text, w)
+	box := rect{x - w - 6, b.y + 8, w, styleStrong.height(len(lines))}
+	align := alignEnd
+	if box.x < b.x0 {
+		box.x, align = min(x+6, b.right-w), alignStart
+	}
+	b.s.text("ttv-text", box, styleStrong, lines, align)
+	b.y = box.bottom() + 8
+}
+
+// painsAndIdeas lists under each phase the pains and the ideas of its
+// steps, each as a row.
+func (b *layout) painsAndIdeas() {
+	spans := b.phaseSpans()
+	for _, kind := range []struct {
+		label, class string
+		text         func(s *blueprint.Step) string
+	}{
+		{b.l.pains, "pain", func(s *blueprint.Step) string { return s.Pain }},
+		{b.l.ideas, "idea", func(s *blueprint.Step) string { return s.Idea }},
+	} {
+		top := b.y + 10
+		h := 0.0
+		for _, sp := range spans {
+			y := top
+			for i := sp.first; i <= sp.last; i++ {
+				text := kind.text(&b.j.Steps[i])
+				if text == "" {
+					continue
+				}
+				x := b.colX(sp.first) + pad
+				b.bullet(kind.class, x+4, y+styleSmall.lead/2)
+				y += b.wrapped("note-text", styleSmall, text, x+12, y, sp.width()-2*pad-12, alignStart) + 4
+			}
+			h = max(h, y-top)
+		}
+		if h == 0 {
+			continue
+		}
+		b.rowLabel(kind.label, top)
+		b.y = top + max(h, styleLabel.lead)
+	}
+}
+
+// bullet draws the mark of a pain (a dot) or an idea (a diamond) centred
+// at (x, y).
+func (b *layout) bullet(class string, x, y float64) {
+	if class == "pain" {
+		b.s.circle("pain-bullet", x, y, 3.5)
+		return
+	}
+	b.s.polygon("idea-bullet", point{x, y - 4.5}, point{x + 4.5, y}, point{x, y + 4.5}, point{x - 4.5, y})
+}
+
+// touchpointLegend explains the symbols of the touchpoint map.
+func (b *layout) touchpointLegend() []legendItem {
+	li := b.l.legendItems
+	return append([]legendItem{
+		{li.touchpoint, func(x, y float64) { b.s.rect("card", rect{x, y + 1, 28, 16}, 3) }},
+		{li.path, func(x, y float64) { b.s.arrow("path", false, point{x, y + 9}, point{x + 28, y + 9}) }},
+		{li.gap, func(x, y float64) { b.s.arrow("path-gap", false, point{x, y + 9}, point{x + 28, y + 9}) }},
+		{li.valueLine, func(x, y float64) { b.s.line("ttv-line", point{x + 14, y}, point{x + 14, y + 18}) }},
+		{li.pain, func(x, y float64) { b.bullet("pain", x+14, y+9) }},
+		{li.idea, func(x, y float64) { b.bullet("idea", x+14, y+9) }},
+	}, b.markerLegend()...)
+}
