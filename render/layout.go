@@ -6,6 +6,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
+
 // Geometry of the pictures, in pixels.
 const (
 	margin   = 32.0  // around the picture

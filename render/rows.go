@@ -276,9 +276,15 @@ func (b *layout) legend(items []legendItem) {
 func (b *layout) markerLegend() []legendItem {
 	li := b.l.legendItems
 	return []legendItem{
-		{li.fail, func(x, y float64) { b.drawBadge(badge{class: "badge-fail", label: b.l.letters[0], tip: li.fail}, x+5, y) }},
-		{li.wait, func(x, y float64) { b.drawBadge(badge{class: "badge-wait", label: b.l.letters[1], tip: li.wait}, x+5, y) }},
-		{li.value, func(x, y float64) { b.drawBadge(badge{class: "badge-value", label: b.l.letters[2], tip: li.value}, x+5, y) }},
+		{li.fail, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-fail", label: b.l.letters[0], tip: li.fail}, x+5, y)
+		}},
+		{li.wait, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-wait", label: b.l.letters[1], tip: li.wait}, x+5, y)
+		}},
+		{li.value, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-value", label: b.l.letters[2], tip: li.value}, x+5, y)
+		}},
 		{li.dead, func(x, y float64) { b.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
 		{li.emotion, func(x, y float64) {
 			b.s.line("emo-line", point{x, y + 14}, point{x + 28, y + 4})
