@@ -82,3 +82,21 @@ func TestDurationString(t *testing.T) {
 		t.Errorf("range String() = %q", got)
 	}
 }
+
+// TestFormat writes durations with other unit names, as the Finnish
+// pictures do.
+func TestFormat(t *testing.T) {
+	fi := UnitNames{"vk", "vrk", "h", "min", "s"}
+	for _, tc := range []struct {
+		s    Span
+		want string
+	}{
+		{Span{0, 0}, "0 s"},
+		{Span{2*Hour + 55*Minute, 2*Hour + 55*Minute}, "2 h 55 min"},
+		{Span{3*Week + Day, 5*Week + 30*Second}, "3 vk 1 vrk – 5 vk 30 s"},
+	} {
+		if got := tc.s.Format(fi, " "); got != tc.want {
+			t.Errorf("Format(%v) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
