@@ -17,12 +17,19 @@ per line, sorted by position:
 
   FILE:LINE:COL: error: MESSAGE
 
-"-" reads standard input. Text goes to standard error; --format json and
---format github write to standard output for tools to read.
+A directory stands for every .yaml and .yml file below it (hidden ones
+left out), and a quoted pattern such as 'journeys/**/*.yaml' for the files
+it matches. "-" reads standard input.
+
+Text goes to standard error; at a terminal each problem also shows its
+source line with a caret under the column, in colour (see --color and
+NO_COLOR). --format json and --format github write to standard output for
+tools to read.
 
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors,
 2 the command line is wrong or a file cannot be read.`,
 		Example: `  blueprint check examples/*.yaml
+  blueprint check journeys/
   blueprint check --strict --format github journeys/*.yaml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -38,24 +45,28 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors,
 }
 
 func (e *env) check(args []string, format string, strict bool) error {
+	ins, _ := e.inputs(args)
 	var all blueprint.Diagnostics
 	code := exitOK
-	for _, arg := range args {
-		_, diags, c := e.load(arg)
-		if strict && len(diags) > 0 {
+	text := format == "text"
+	inOrder(len(ins), workers(), func(i int) loaded { return e.loadInput(ins[i]) }, func(_ int, l loaded) {
+		c := l.code
+		if strict && len(l.diags) > 0 {
 			c = max(c, exitProblems)
 		}
 		code = max(code, c)
-		all = append(all, diags...)
-	}
+		if text || l.err != nil {
+			e.report(l)
+		} else {
+			all = append(all, l.diags...)
+		}
+	})
 	var err error
 	switch format {
 	case "json":
 		err = render.DiagnosticsJSON(e.stdout, all)
 	case "github":
 		err = render.DiagnosticsGitHub(e.stdout, all)
-	default:
-		err = render.DiagnosticsText(e.stderr, all)
 	}
 	if err != nil {
 		return &exitError{exitProblems, err}

@@ -1,56 +1,334 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render"
 )
 
 // stdinName names standard input in diagnostics.
 const stdinName = "<stdin>"
+
+// An input is one journey file to read, found on the command line.
+type input struct {
+	path string // the file, "-" for standard input
+	// rel is where a file found in a directory (or by a pattern) stands
+	// below it: render -o DIR writes its pictures at the same place under
+	// DIR. "" for a file named on the command line.
+	rel string
+	err error // the argument could not be expanded: a command-line problem
+
+	stdin []byte // the content of standard input, read before the work starts
+}
+
+// inputs expands the command line's files: a directory stands for every
+// *.yaml and *.yml file below it, and a pattern that names no file (quoted,
+// so the shell left it alone, or a "**" the shell does not know) for the
+// files it matches. Both skip hidden files and directories (.git, .github)
+// and give their files in lexical order. A file reached twice is read once.
+// expanded reports whether any argument was a directory or a pattern.
+func (e *env) inputs(args []string) (ins []input, expanded bool) {
+	seen := map[string]bool{}
+	add := func(in input) {
+		if in.err == nil && in.path != "-" {
+			key := filepath.Clean(in.path)
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
+		ins = append(ins, in)
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			add(input{path: arg})
+			continue
+		}
+		info, err := os.Stat(arg)
+		switch {
+		case err == nil && info.IsDir():
+			expanded = true
+			files, err := journeysIn(arg)
+			if err == nil && len(files) == 0 {
+				err = fmt.Errorf("cannot read %s: it is a directory with no .yaml or .yml file in it", arg)
+			}
+			for _, f := range files {
+				add(f)
+			}
+			if err != nil {
+				add(input{path: arg, err: err})
+			}
+		case err != nil && isPattern(arg):
+			expanded = true
+			files, err := glob(arg)
+			if err == nil && len(files) == 0 {
+				err = fmt.Errorf("cannot read %s: no file matches the pattern", arg)
+			}
+			for _, f := range files {
+				add(f)
+			}
+			if err != nil {
+				add(input{path: arg, err: err})
+			}
+		default:
+			add(input{path: arg}) // a file, or one that cannot be read: reported when read
+		}
+	}
+	// Standard input is read here, once and in order, so that the work on
+	// the inputs can then run in any order.
+	for i := range ins {
+		ins[i] = e.readStdin(ins[i])
+	}
+	return ins, expanded
+}
+
+// readStdin reads standard input into in when it stands for it.
+func (e *env) readStdin(in input) input {
+	if in.path == "-" && in.err == nil {
+		in.stdin, in.err = io.ReadAll(io.LimitReader(e.stdin, blueprint.MaxSize+1))
+		if in.err != nil {
+			in.err = fmt.Errorf("cannot read %s: %w", stdinName, in.err)
+		}
+	}
+	return in
+}
+
+// isJourneyFile reports whether a file found in a directory is a journey.
+func isJourneyFile(name string) bool {
+	ext := filepath.Ext(name)
+	return (ext == ".yaml" || ext == ".yml") && !isHidden(name)
+}
+
+// isHidden reports whether a file or directory name is hidden, as .git is.
+func isHidden(name string) bool {
+	return strings.HasPrefix(name, ".") && name != "." && name != ".."
+}
+
+// journeysIn returns the journey files below dir, in lexical order, each
+// with its path relative to dir.
+func journeysIn(dir string) ([]input, error) {
+	var files []input
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", p, unwrapPath(err))
+		}
+		if p == dir {
+			return nil
+		}
+		if d.IsDir() {
+			if isHidden(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if isJourneyFile(d.Name()) {
+			rel, _ := filepath.Rel(dir, p)
+			files = append(files, input{path: p, rel: rel})
+		}
+		return nil
+	})
+	return files, err
+}
+
+// isPattern reports whether arg holds the wildcards of a pattern.
+func isPattern(arg string) bool { return strings.ContainsAny(arg, "*?[") }
+
+// glob returns the files that pattern matches, as a shell with globstar
+// would: "*", "?" and "[...]" within one name, "**" for any number of
+// directories. A wildcard does not match a hidden name. A directory that
+// matches stands for the journey files below it.
+func glob(pattern string) ([]input, error) {
+	segs := strings.Split(filepath.ToSlash(pattern), "/")
+	static := 0
+	for static < len(segs)-1 && !isPattern(segs[static]) {
+		static++
+	}
+	root := strings.Join(segs[:static], "/")
+	switch {
+	case root == "" && static > 0:
+		root = "/"
+	case root == "":
+		root = "."
+	}
+	rest := segs[static:]
+	for _, s := range rest {
+		if _, err := filepath.Match(s, ""); err != nil && s != "**" {
+			return nil, fmt.Errorf("cannot read %s: the pattern is malformed: %v", pattern, err)
+		}
+	}
+	var files []input
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				if errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipAll // nothing matches
+				}
+				return fmt.Errorf("cannot read %s: %w", p, unwrapPath(err))
+			}
+			return nil // an unreadable directory below: it holds no match
+		}
+		if p == root {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		names := strings.Split(filepath.ToSlash(rel), "/")
+		if !matchNames(rest, names) {
+			if d.IsDir() && !couldMatch(rest, names) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() {
+			files = append(files, input{path: p, rel: rel})
+			return nil
+		}
+		found, err := journeysIn(p)
+		for i := range found {
+			found[i].rel = filepath.Join(rel, found[i].rel)
+		}
+		files = append(files, found...)
+		if err != nil {
+			return err
+		}
+		return filepath.SkipDir
+	})
+	return files, err
+}
+
+// matchNames reports whether the names of a path match the pattern's
+// segments.
+func matchNames(pat, names []string) bool {
+	if len(pat) == 0 {
+		return len(names) == 0
+	}
+	if pat[0] == "**" {
+		// zero directories, or one more (not hidden) and "**" again
+		if matchNames(pat[1:], names) {
+			return true
+		}
+		return len(names) > 0 && !isHidden(names[0]) && matchNames(pat, names[1:])
+	}
+	return len(names) > 0 && matchName(pat[0], names[0]) && matchNames(pat[1:], names[1:])
+}
+
+// couldMatch reports whether something below the directory names could
+// still match the pattern's segments.
+func couldMatch(pat, names []string) bool {
+	if len(names) == 0 {
+		return len(pat) > 0
+	}
+	if len(pat) == 0 {
+		return false
+	}
+	if pat[0] == "**" {
+		return couldMatch(pat[1:], names) || !isHidden(names[0]) && couldMatch(pat, names[1:])
+	}
+	return matchName(pat[0], names[0]) && couldMatch(pat[1:], names[1:])
+}
+
+// matchName matches one name against one segment of a pattern; a hidden
+// name is matched only by a segment that starts with a dot.
+func matchName(pat, name string) bool {
+	if isHidden(name) && !strings.HasPrefix(pat, ".") {
+		return false
+	}
+	ok, _ := filepath.Match(pat, name)
+	return ok
+}
+
+// loaded is what became of one input: the journey (nil when it has errors
+// or cannot be read), its diagnostics and source, and the exit code that
+// outcome calls for.
+type loaded struct {
+	name    string // as the diagnostics name it
+	src     []byte
+	journey *blueprint.Journey
+	diags   blueprint.Diagnostics
+	err     error // it cannot be read: a command-line problem
+	code    int
+}
+
+// loadInput reads and validates one input. It writes nothing, so inputs
+// may be loaded concurrently.
+func (e *env) loadInput(in input) loaded {
+	if in.err != nil {
+		return loaded{name: in.path, err: in.err, code: exitUsage}
+	}
+	name, data := stdinName, in.stdin
+	if in.path != "-" {
+		var err error
+		if name, data, err = readFile(in.path); err != nil {
+			return loaded{name: in.path, err: err, code: exitUsage}
+		}
+	}
+	j, diags := blueprint.Load(name, data)
+	l := loaded{name: name, src: data, journey: j, diags: diags}
+	if j == nil {
+		l.code = exitProblems
+	}
+	return l
+}
+
+// report writes what went wrong with an input to standard error: why it
+// cannot be read, or its diagnostics, in the format of --color.
+func (e *env) report(l loaded) {
+	if l.err != nil {
+		fmt.Fprintf(e.stderr, "blueprint: %v\n", l.err)
+		return
+	}
+	e.diagnostics(l.diags, l.src)
+}
+
+// diagnostics writes the diagnostics of one file to standard error: one
+// line each, or, at a terminal, with the source line and a caret.
+func (e *env) diagnostics(ds blueprint.Diagnostics, src []byte) {
+	if len(ds) == 0 {
+		return
+	}
+	if e.look.excerpt {
+		render.DiagnosticsExcerpt(e.stderr, ds, src, e.look.colour)
+		return
+	}
+	render.DiagnosticsText(e.stderr, ds)
+}
 
 // load reads and validates the journey file arg ("-" for standard input).
 // It returns the journey (nil when the file has errors or cannot be read,
 // which is reported on stderr), its diagnostics, and the exit code that
 // outcome calls for.
 func (e *env) load(arg string) (*blueprint.Journey, blueprint.Diagnostics, int) {
-	name, data, err := e.read(arg)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "blueprint: %v\n", err)
-		return nil, nil, exitUsage
+	l := e.loadInput(e.readStdin(input{path: arg}))
+	if l.err != nil {
+		e.report(l)
 	}
-	j, diags := blueprint.Load(name, data)
-	if j == nil {
-		return nil, diags, exitProblems
-	}
-	return j, diags, exitOK
+	return l.journey, l.diags, l.code
 }
 
-// read returns the name and the content of a journey file, reading at most
-// one byte more than blueprint.MaxSize so that Load can refuse a larger one.
-func (e *env) read(arg string) (string, []byte, error) {
-	var r io.Reader = e.stdin
-	name := stdinName
-	if arg != "-" {
-		f, err := os.Open(arg)
-		if err != nil {
-			return "", nil, fmt.Errorf("cannot read %s: %w", arg, unwrapPath(err))
-		}
-		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.IsDir() {
-			return "", nil, fmt.Errorf("cannot read %s: it is a directory; name the journey files in it", arg)
-		}
-		r, name = f, arg
-	}
-	data, err := io.ReadAll(io.LimitReader(r, blueprint.MaxSize+1))
+// readFile returns the name and the content of a journey file, reading at
+// most one byte more than blueprint.MaxSize so that Load can refuse a
+// larger one.
+func readFile(path string) (string, []byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return "", nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+		return "", nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 	}
-	return name, data, nil
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return "", nil, fmt.Errorf("cannot read %s: it is a directory; name the journey files in it", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, blueprint.MaxSize+1))
+	if err != nil {
+		return "", nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	}
+	return path, data, nil
 }
 
 // unwrapPath drops the path from an *os.PathError, which the message

@@ -3,11 +3,13 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -43,7 +45,7 @@ func usageErrorf(format string, args ...any) error {
 
 // run executes the command line args and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv})
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -69,6 +71,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	getenv         func(string) string
+	look           look // how diagnostics look, from --color
 }
 
 func newRoot(e *env) *cobra.Command {
@@ -78,6 +82,18 @@ func newRoot(e *env) *cobra.Command {
 		Long: `blueprint reads a customer journey written in YAML, checks it, and computes
 the figures service designers argue about: time to value, dead moments, the
 lived and the remembered emotion, fail points and the yearly value of ideas.
+
+Start with "blueprint init journey.yaml", or "blueprint init --example
+ikea-bus ikea.yaml" for a complete one. For completion and hover help in
+editors, "blueprint schema > journey.schema.json" writes a JSON Schema.
+
+Files: a directory stands for every .yaml and .yml file below it, hidden
+ones left out; "-" is standard input.
+
+--color auto (default, or $BLUEPRINT_COLOR): at a terminal, each
+diagnostic shows its source line and a caret under the column, in colour
+unless NO_COLOR is set; piped, one plain line each. always: that look even
+piped (e.g. into less -R); never: plain lines only.
 
 Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		Version:       version(),
@@ -93,14 +109,51 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{exitUsage, err} })
-	root.AddCommand(newCheck(e), newRender(e), newStats(e))
+	color := cmp.Or(e.getenv(colorEnv), colorWhens[0])
+	root.PersistentFlags().StringVar(&color, "color", color, "`WHEN` diagnostics show their source line and colours: auto (at a terminal), always or never (default $"+colorEnv+" or auto)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if err := oneOf("color", color, colorWhens...); err != nil {
+			if !cmd.Flags().Changed("color") {
+				return usageErrorf("%s must be one of %s, not %q", colorEnv, strings.Join(colorWhens, ", "), color)
+			}
+			return err
+		}
+		e.look = e.lookFor(color)
+		return nil
+	}
+	root.AddCommand(newCheck(e), newRender(e), newStats(e), newInit(e), newSchema(e))
+	complete(root)
 	return root
 }
 
-// version returns the module version the binary was built from.
+// version returns the module version the binary was built from: the tag
+// "go install ...@v1.2.0" or "@latest" fetched, or a pseudo-version. A
+// binary built in a checkout ("go build", "go run") is "(devel)", followed
+// by the commit when Go recorded it (-buildvcs) and "+dirty" for changes
+// not committed.
 func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
 	}
-	return "(devel)"
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	v := "(devel)"
+	var revision, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			revision = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if revision != "" {
+		v += " " + revision[:min(len(revision), 12)]
+		if modified == "true" {
+			v += "+dirty"
+		}
+	}
+	return v
 }

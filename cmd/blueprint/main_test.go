@@ -2,12 +2,18 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v4"
 )
 
 // TestMain lets the scripts run this test binary as the blueprint command,
@@ -28,7 +34,80 @@ func TestScripts(t *testing.T) {
 			return copyDir("../../examples", filepath.Join(env.WorkDir, "examples"))
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"jsonschema": cmdJSONSchema,
+			"uncolor":    cmdUncolor,
+			"bigjourney": cmdBigJourney,
+		},
 	})
+}
+
+// cmdJSONSchema, "jsonschema SCHEMA FILE...", validates each YAML or JSON
+// FILE against the JSON Schema in SCHEMA with a real validator
+// (santhosh-tekuri/jsonschema), reading YAML as the YAML language server
+// does. With "!", every FILE must fail.
+func cmdJSONSchema(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: jsonschema SCHEMA FILE...")
+	}
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(ts.ReadFile(args[0])))
+	if err != nil {
+		ts.Fatalf("%s is not JSON: %v", args[0], err)
+	}
+	c := jsonschema.NewCompiler()
+	ts.Check(c.AddResource("schema.json", doc))
+	schema, err := c.Compile("schema.json")
+	if err != nil {
+		ts.Fatalf("%s does not compile: %v", args[0], err)
+	}
+	for _, file := range args[1:] {
+		var v any
+		if err := yaml.Unmarshal([]byte(ts.ReadFile(file)), &v); err != nil {
+			ts.Fatalf("%s: %v", file, err)
+		}
+		data, err := json.Marshal(v)
+		ts.Check(err)
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		ts.Check(err)
+		err = schema.Validate(inst)
+		switch {
+		case err != nil && !neg:
+			ts.Fatalf("%s does not validate: %v", file, err)
+		case err == nil && neg:
+			ts.Fatalf("%s validates, unexpectedly", file)
+		case err != nil:
+			ts.Logf("%s: %v", file, err)
+		}
+	}
+}
+
+// ansi matches the escape sequences of colours.
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// cmdUncolor, "uncolor FROM TO", writes FROM (a file, stdout or stderr)
+// to TO without its colours, so that a golden file can be read.
+func cmdUncolor(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: uncolor FROM TO")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(ansi.ReplaceAllString(ts.ReadFile(args[0]), "")), 0o644))
+}
+
+// cmdBigJourney, "bigjourney N FILE", writes a clean journey of N steps,
+// slow to draw next to a small one.
+func cmdBigJourney(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: bigjourney N FILE")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	var b strings.Builder
+	b.WriteString("version: 1\ntitle: Big\nsteps:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - id: s%d\n    title: Step %d\n    duration: 1m\n    customer: Does %d\n    emotion: %d\n", i, i, i, i%5-2)
+	}
+	b.WriteString("    value: true\n")
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
 }
 
 // copyDir copies the regular files of directory src into dst.

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
@@ -83,61 +85,137 @@ func (e *env) render(args []string, o renderOptions) error {
 	if err != nil {
 		return err
 	}
-	dests, err := destinations(args, views, o)
+	ins, _ := e.inputs(args)
+	dests, err := destinations(ins, views, o)
 	if err != nil {
 		return err
 	}
 	code := exitOK
-	dirs := map[string]error{} // output directories made, or the reason they could not be
-	for i, arg := range args {
-		j, diags, c := e.load(arg)
-		render.DiagnosticsText(e.stderr, diags)
-		code = max(code, c)
-		if j == nil {
-			continue
+	dirs := &outputDirs{made: map[string]*outputDir{}}
+	bar := e.progress("render", len(ins))
+	draw := func(i int) drawn { return e.draw(ins[i], views, dests[i], o, dirs) }
+	inOrder(len(ins), workers(), draw, func(i int, d drawn) {
+		if d.err != nil || len(d.diags) > 0 || d.printsAnything() {
+			bar.clear()
 		}
-		m := render.Measured{Journey: j, Figures: blueprint.Measure(j)}
-		for k, v := range views {
-			data, dest := v.Draw(m, o.theme), dests[i][k]
+		e.report(d.loaded)
+		code = max(code, d.code)
+		for _, p := range d.pictures {
 			var err error
 			switch {
-			case dest == toStdout:
-				if _, werr := e.stdout.Write(data); werr != nil {
+			case p.stdout != nil:
+				if _, werr := e.stdout.Write(p.stdout); werr != nil {
 					err = fmt.Errorf("cannot write standard output: %w", werr)
 				}
-			case o.check:
-				var stale bool
-				if stale, err = isStale(dest, data); stale {
-					fmt.Fprintln(e.stdout, dest)
-					code = max(code, exitProblems)
+			case p.stale:
+				fmt.Fprintln(e.stdout, p.dest)
+				code = max(code, exitProblems)
+			case p.dir != nil:
+				if !p.dir.reported {
+					fmt.Fprintf(e.stderr, "blueprint: %v\n", p.dir.err)
+					p.dir.reported = true
 				}
-			case o.output != "":
-				dir := filepath.Dir(dest)
-				derr, done := dirs[dir]
-				if !done {
-					if derr = os.MkdirAll(dir, 0o755); derr != nil {
-						derr = fmt.Errorf("cannot write %s: %w", dir, unwrapPath(derr))
-						fmt.Fprintf(e.stderr, "blueprint: %v\n", derr)
-						code = max(code, exitProblems)
-					}
-					dirs[dir] = derr
-				}
-				if derr == nil {
-					err = writeIfChanged(dest, data)
-				}
-			default:
-				err = writeIfChanged(dest, data)
+				code = max(code, exitProblems)
 			}
-			if err != nil {
+			if err = cmp.Or(err, p.err); err != nil {
 				fmt.Fprintf(e.stderr, "blueprint: %v\n", err)
 				code = max(code, exitProblems)
 			}
 		}
-	}
+		bar.update(i + 1)
+	})
+	bar.clear()
 	if code != exitOK {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// drawn is what became of one input under render: the input loaded, and
+// each of its pictures.
+type drawn struct {
+	loaded
+	pictures []picture
+}
+
+// picture is what became of one view of an input.
+type picture struct {
+	dest   string
+	stdout []byte     // the picture, to be written to standard output
+	stale  bool       // --check: dest is missing or differs
+	dir    *outputDir // the directory of dest could not be made
+	err    error
+}
+
+// printsAnything reports whether emitting d writes to a terminal line.
+func (d drawn) printsAnything() bool {
+	for _, p := range d.pictures {
+		if p.stdout != nil || p.stale || p.dir != nil || p.err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// draw loads one input, draws its views, and writes or compares them. It
+// runs on any goroutine, beside others: it writes nothing to standard
+// output or error, but says what to write in what it returns.
+func (e *env) draw(in input, views []render.View, dests []string, o renderOptions, dirs *outputDirs) drawn {
+	d := drawn{loaded: e.loadInput(in)}
+	if d.journey == nil {
+		return d
+	}
+	m := render.Measured{Journey: d.journey, Figures: blueprint.Measure(d.journey)}
+	for k, v := range views {
+		data := v.Draw(m, o.theme)
+		p := picture{dest: dests[k]}
+		switch {
+		case p.dest == toStdout:
+			p.stdout = data
+		case o.check:
+			p.stale, p.err = isStale(p.dest, data)
+		case o.output != "":
+			if dir := dirs.make(filepath.Dir(p.dest)); dir.err != nil {
+				p.dir = dir
+			} else {
+				p.err = writeIfChanged(p.dest, data)
+			}
+		default:
+			p.err = writeIfChanged(p.dest, data)
+		}
+		d.pictures = append(d.pictures, p)
+	}
+	return d
+}
+
+// outputDirs makes the directories pictures are written to under -o, each
+// once, whichever goroutine needs it first.
+type outputDirs struct {
+	mu   sync.Mutex
+	made map[string]*outputDir
+}
+
+// outputDir is a directory made, or the reason it could not be.
+type outputDir struct {
+	once     sync.Once
+	err      error
+	reported bool // the error was printed; only the emitting goroutine reads or sets it
+}
+
+func (ds *outputDirs) make(path string) *outputDir {
+	ds.mu.Lock()
+	d, ok := ds.made[path]
+	if !ok {
+		d = &outputDir{}
+		ds.made[path] = d
+	}
+	ds.mu.Unlock()
+	d.once.Do(func() {
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			d.err = fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		}
+	})
+	return d
 }
 
 // checkRenderFlags validates the flags that do not depend on the inputs,
@@ -171,11 +249,11 @@ func checkRenderFlags(o renderOptions) ([]render.View, error) {
 // is written to, or toStdout. It refuses what cannot be done: one file or
 // standard output for several pictures, standard input under --check, or
 // two pictures written to the same place.
-func destinations(args []string, views []render.View, o renderOptions) ([][]string, error) {
-	one := len(args) == 1 && len(views) == 1
+func destinations(ins []input, views []render.View, o renderOptions) ([][]string, error) {
+	one := len(ins) == 1 && len(views) == 1
 	stdin := false
-	for _, arg := range args {
-		stdin = stdin || arg == "-"
+	for _, in := range ins {
+		stdin = stdin || in.path == "-"
 	}
 	switch {
 	case o.output == toStdout && o.check:
@@ -194,9 +272,13 @@ func destinations(args []string, views []render.View, o renderOptions) ([][]stri
 		return nil, usageErrorf("standard input has no file to write beside: give -o DIR to write %s, or one --view (%s) to write to standard output",
 			strings.Join(files, ", "), orList(viewNames(views)))
 	}
-	dests := make([][]string, len(args))
+	dests := make([][]string, len(ins))
 	from := map[string]string{} // destination -> the input written there
-	for i, arg := range args {
+	for i, in := range ins {
+		if in.err != nil {
+			continue // reported when it is its turn
+		}
+		arg := in.path
 		name := "stdin"
 		if arg != "-" {
 			name = filepath.Base(arg)
@@ -212,7 +294,8 @@ func destinations(args []string, views []render.View, o renderOptions) ([][]stri
 			case isSVGFile(o.output):
 				dest = o.output
 			case o.output != "":
-				dest = filepath.Join(o.output, name+v.Suffix)
+				// a file found in a directory keeps its place below it
+				dest = filepath.Join(o.output, filepath.Dir(in.rel), name+v.Suffix)
 			default:
 				dest = filepath.Join(filepath.Dir(arg), name+v.Suffix)
 			}

@@ -19,7 +19,13 @@ expectation gaps, fail points, touchpoints, channels and opportunity values.
 --format json prints one object per file, or an array for several files.
 Durations in JSON are seconds, as {"lo": N, "hi": N}.
 
-Files with errors are reported on standard error and left out (exit 1).`,
+--format json prints an array, even of one, when a directory or a pattern is
+given: a directory may hold any number of journeys.
+
+A directory stands for every .yaml and .yml file below it (hidden ones left
+out), and a quoted pattern such as 'journeys/**/*.yaml' for the files it
+matches. Files with errors are reported on standard error and left out
+(exit 1).`,
 		Example: `  blueprint stats examples/ikea-bus.yaml
   blueprint stats --format md examples/police-permit.yaml examples/blood-donation.yaml`,
 		Args: cobra.MinimumNArgs(1),
@@ -35,21 +41,28 @@ Files with errors are reported on standard error and left out (exit 1).`,
 }
 
 func (e *env) stats(args []string, format string) error {
+	ins, expanded := e.inputs(args)
 	var ms []render.Measured
 	code := exitOK
-	for _, arg := range args {
-		j, diags, c := e.load(arg)
-		render.DiagnosticsText(e.stderr, diags)
-		code = max(code, c)
-		if j != nil {
-			ms = append(ms, render.Measured{Journey: j, Figures: blueprint.Measure(j)})
+	measure := func(i int) measured {
+		l := e.loadInput(ins[i])
+		if l.journey == nil {
+			return measured{loaded: l}
 		}
+		return measured{l, render.Measured{Journey: l.journey, Figures: blueprint.Measure(l.journey)}}
 	}
+	inOrder(len(ins), workers(), measure, func(_ int, m measured) {
+		e.report(m.loaded)
+		code = max(code, m.code)
+		if m.journey != nil {
+			ms = append(ms, m.m)
+		}
+	})
 	var err error
 	switch {
 	case len(ms) == 0:
 	case format == "json":
-		err = render.StatsJSON(e.stdout, ms, len(args) > 1)
+		err = render.StatsJSON(e.stdout, ms, len(ins) > 1 || expanded)
 	case format == "md":
 		err = render.StatsMarkdown(e.stdout, ms)
 	default:
@@ -62,4 +75,10 @@ func (e *env) stats(args []string, format string) error {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// measured is a journey loaded and measured.
+type measured struct {
+	loaded
+	m render.Measured
 }

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"github.com/blueprint-tool/blueprint/examples"
+	"github.com/blueprint-tool/blueprint/render"
+	"github.com/spf13/cobra"
+)
+
+// complete teaches the shell completion of "blueprint completion bash|zsh|
+// fish|powershell" (Cobra's) the values of the flags, and that the files
+// to complete are journeys: .yaml and .yml (and directories, to go into).
+func complete(root *cobra.Command) {
+	journeys := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+	}
+	values := func(vs ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return cobra.FixedCompletions(vs, cobra.ShellCompDirectiveNoFileComp)
+	}
+	must := func(err error) {
+		if err != nil {
+			panic(err) // a flag named here does not exist: a programming error
+		}
+	}
+	must(root.RegisterFlagCompletionFunc("color", values(colorWhens...)))
+	for _, cmd := range root.Commands() {
+		switch cmd.Name() {
+		case "check":
+			cmd.ValidArgsFunction = journeys
+			must(cmd.RegisterFlagCompletionFunc("format", values("text", "json", "github")))
+		case "stats":
+			cmd.ValidArgsFunction = journeys
+			must(cmd.RegisterFlagCompletionFunc("format", values("text", "md", "json")))
+		case "render":
+			cmd.ValidArgsFunction = journeys
+			must(cmd.RegisterFlagCompletionFunc("format", values("svg", "png", "pdf")))
+			must(cmd.RegisterFlagCompletionFunc("view", values(viewNames(render.Views)...)))
+			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
+			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+				return []string{"svg"}, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, or a directory
+			}))
+		case "init":
+			cmd.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+				if len(args) > 0 {
+					return nil, cobra.ShellCompDirectiveNoFileComp
+				}
+				return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+			}
+			must(cmd.RegisterFlagCompletionFunc("example", values(examples.Names()...)))
+		case "schema":
+			cmd.ValidArgsFunction = cobra.NoFileCompletions
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/examples"
+	"github.com/spf13/cobra"
+)
+
+// starter is the journey init writes: short, commented, and clean under
+// check --strict.
+//
+//go:embed starter.yaml
+var starter []byte
+
+func newInit(e *env) *cobra.Command {
+	var example string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "init [FILE]",
+		Short: "Write a commented starter journey, or one of the bundled examples",
+		Long: fmt.Sprintf(`init writes a starter journey to FILE: a few commented steps that show the
+keys, and that check --strict accepts. Edit it, then check and render it.
+Without FILE, or with "-", it goes to standard output.
+
+--example NAME writes one of the examples bundled with blueprint instead:
+  %s
+
+init does not replace a file that exists (exit 2) unless --force is given.
+Missing directories of FILE are made.`, strings.Join(examples.Names(), "\n  ")),
+		Example: `  blueprint init journey.yaml
+  blueprint init --example ikea-bus ikea.yaml
+  blueprint init --example police-permit | less`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			file := "-"
+			if len(args) == 1 {
+				file = args[0]
+			}
+			return e.initJourney(file, example, force)
+		},
+	}
+	cmd.Flags().StringVar(&example, "example", "", "write the bundled example `NAME`: "+strings.Join(examples.Names(), ", "))
+	cmd.Flags().BoolVarP(&force, "force", "f", false, "replace FILE if it exists")
+	return cmd
+}
+
+func (e *env) initJourney(file, example string, force bool) error {
+	data := starter
+	if example != "" {
+		var err error
+		if data, err = exampleNamed(example); err != nil {
+			return err
+		}
+	}
+	if file == toStdout {
+		if _, err := e.stdout.Write(data); err != nil {
+			return &exitError{exitProblems, fmt.Errorf("cannot write standard output: %w", err)}
+		}
+		return nil
+	}
+	if ext := filepath.Ext(file); ext != ".yaml" && ext != ".yml" {
+		return usageErrorf("%s: a journey file ends in .yaml or .yml, so the other commands find it in a directory: name it %s.yaml",
+			file, strings.TrimSuffix(file, ext))
+	}
+	info, err := os.Stat(file)
+	switch {
+	case err == nil && info.IsDir():
+		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
+	case err == nil && !force:
+		return usageErrorf("%s already exists: choose another name, or add --force to replace it", file)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+	}
+	if dir := filepath.Dir(file); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+		}
+	}
+	if force {
+		err = writeFileAtomic(file, data)
+	} else {
+		err = writeNew(file, data)
+	}
+	if err != nil {
+		return &exitError{exitProblems, err}
+	}
+	fmt.Fprintf(e.stderr, "Wrote %s. Next: blueprint check %s && blueprint render %s\n", file, file, file)
+	return nil
+}
+
+// writeNew writes data to a file that must not exist yet: if one appeared
+// since it was looked for, it is left alone.
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return &exitError{exitUsage, fmt.Errorf("%s already exists: choose another name, or add --force to replace it", path)}
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+// exampleNamed returns the bundled example name; an unknown name is a
+// command-line error that lists the known ones, with the likely one first.
+func exampleNamed(name string) ([]byte, error) {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")
+	names := examples.Names()
+	for _, n := range names {
+		if n == name {
+			return examples.Read(n)
+		}
+	}
+	hint := ""
+	if guess := guessName(name, names); guess != "" {
+		hint = fmt.Sprintf("; did you mean %q?", guess)
+	}
+	return nil, usageErrorf("--example %q is not a bundled example%s (examples: %s)", name, hint, strings.Join(names, ", "))
+}
+
+// guessName returns the known name that word most likely means: the only
+// one it starts or is part of, or else the closest by spelling.
+func guessName(word string, known []string) string {
+	if word == "" {
+		return ""
+	}
+	var containing []string
+	for _, k := range known {
+		if strings.Contains(k, strings.ToLower(word)) {
+			containing = append(containing, k)
+		}
+	}
+	if len(containing) == 1 {
+		return containing[0]
+	}
+	return blueprint.Closest(word, known)
+}

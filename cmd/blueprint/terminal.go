@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+)
+
+// colorEnv sets the default of --color, for a whole session or a CI job.
+const colorEnv = "BLUEPRINT_COLOR"
+
+// colorWhens are the values of --color; the first is the default.
+var colorWhens = []string{"auto", "always", "never"}
+
+// look is how diagnostics are written to standard error.
+type look struct {
+	excerpt bool // the source line and a caret under each diagnostic
+	colour  bool // ANSI colours
+}
+
+// lookFor decides the look of diagnostics from --color: "auto" gives
+// excerpts when standard error is a terminal, in colour unless NO_COLOR is
+// set (https://no-color.org); "always" gives them, in colour, wherever the
+// output goes (an explicit choice wins over NO_COLOR); "never" one plain
+// line per diagnostic, which is also what auto writes to a pipe or a file.
+func (e *env) lookFor(when string) look {
+	switch when {
+	case "always":
+		return look{excerpt: true, colour: true}
+	case "never":
+		return look{}
+	}
+	if !e.terminal(e.stderr) {
+		return look{}
+	}
+	return look{excerpt: true, colour: e.getenv("NO_COLOR") == ""}
+}
+
+// terminal reports whether w is a terminal that can take the escape
+// sequences of colours and of a progress bar.
+func (e *env) terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && e.getenv("TERM") != "dumb"
+}
+
+// progressAfter is the number of files from which a batch shows progress.
+const progressAfter = 8
+
+// progress draws "render [########            ] 12/40" on one line of a
+// terminal, redrawn in place, and erases it when done. It is drawn only
+// when standard error is a terminal and the batch is long; otherwise every
+// method does nothing, so a pipe or a log gets no trace of it.
+type progress struct {
+	w     io.Writer // nil when not shown
+	label string
+	total int
+	drawn bool      // the line is on the screen
+	done  int       // the count drawn
+	last  time.Time // when it was drawn
+}
+
+func (e *env) progress(label string, total int) *progress {
+	p := &progress{label: label, total: total}
+	if total > progressAfter && e.terminal(e.stderr) {
+		p.w = e.stderr
+	}
+	return p
+}
+
+// barWidth is the width of the bar between its brackets.
+const barWidth = 30
+
+// update shows that done of total are finished, at most 20 times a second
+// (the last one always).
+func (p *progress) update(done int) {
+	if p.w == nil || done == p.done && p.drawn || done < p.total && time.Since(p.last) < 50*time.Millisecond {
+		return
+	}
+	filled := barWidth * done / p.total
+	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d", p.label, strings.Repeat("#", filled), strings.Repeat(" ", barWidth-filled), done, p.total)
+	p.drawn, p.done, p.last = true, done, time.Now()
+}
+
+// clear erases the bar, before other output and at the end.
+func (p *progress) clear() {
+	if p.w == nil || !p.drawn {
+		return
+	}
+	fmt.Fprint(p.w, "\r\x1b[K")
+	p.drawn = false
+}

@@ -1,0 +1,40 @@
+// Package examples holds the journeys bundled with blueprint, embedded in
+// the binary so that "blueprint init --example NAME" can write them.
+//
+// The embed line names the files: a pattern that matches nothing is a
+// compile error, so a new subdirectory of translations (say sv/) is added
+// to it when it is created ("sv/*.yaml"); TestEmbedsEveryExample fails
+// until it is.
+package examples
+
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+//go:embed *.yaml fi/*.yaml
+var files embed.FS
+
+// FS holds the example journeys as NAME.yaml, and DIR/NAME.yaml for those in
+// a subdirectory.
+var FS fs.FS = files
+
+// Names returns the names of the examples, sorted: the path without .yaml,
+// "ikea-bus" or "fi/ikea-bus".
+func Names() []string {
+	var names []string
+	fs.WalkDir(files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && path.Ext(p) == ".yaml" {
+			names = append(names, strings.TrimSuffix(p, ".yaml"))
+		}
+		return err
+	})
+	return names
+}
+
+// Read returns the journey of the example named name, as Names names it.
+func Read(name string) ([]byte, error) {
+	return files.ReadFile(name + ".yaml")
+}
