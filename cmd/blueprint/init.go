@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -66,14 +67,15 @@ func (e *env) initJourney(file, example string, force bool) error {
 		}
 		return nil
 	}
+	info, err := os.Stat(file)
+	if err == nil && info.IsDir() {
+		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
+	}
 	if ext := filepath.Ext(file); ext != ".yaml" && ext != ".yml" {
 		return usageErrorf("%s: a journey file ends in .yaml or .yml, so the other commands find it in a directory: name it %s.yaml",
 			file, strings.TrimSuffix(file, ext))
 	}
-	info, err := os.Stat(file)
 	switch {
-	case err == nil && info.IsDir():
-		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
 	case err == nil && !force:
 		return usageErrorf("%s already exists: choose another name, or add --force to replace it", file)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
@@ -128,17 +130,20 @@ func exampleNamed(name string) ([]byte, error) {
 		}
 	}
 	hint := ""
-	if guess := guessName(name, names); guess != "" {
-		hint = fmt.Sprintf("; did you mean %q?", guess)
+	if guesses := guessNames(name, names); len(guesses) > 0 {
+		for i, g := range guesses {
+			guesses[i] = strconv.Quote(g)
+		}
+		hint = "; did you mean " + orList(guesses) + "?"
 	}
 	return nil, usageErrorf("--example %q is not a bundled example%s (examples: %s)", name, hint, strings.Join(names, ", "))
 }
 
-// guessName returns the known name that word most likely means: the only
-// one it starts or is part of, or else the closest by spelling.
-func guessName(word string, known []string) string {
+// guessNames returns the known names that word most likely means: those
+// it is part of (up to three), or else the closest by spelling.
+func guessNames(word string, known []string) []string {
 	if word == "" {
-		return ""
+		return nil
 	}
 	var containing []string
 	for _, k := range known {
@@ -146,8 +151,11 @@ func guessName(word string, known []string) string {
 			containing = append(containing, k)
 		}
 	}
-	if len(containing) == 1 {
-		return containing[0]
+	if len(containing) > 0 && len(containing) <= 3 {
+		return containing
 	}
-	return blueprint.Closest(word, known)
+	if c := blueprint.Closest(word, known); c != "" {
+		return []string{c}
+	}
+	return nil
 }

@@ -110,7 +110,7 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{exitUsage, err} })
 	color := cmp.Or(e.getenv(colorEnv), colorWhens[0])
-	root.PersistentFlags().StringVar(&color, "color", color, "`WHEN` diagnostics show their source line and colours: auto (at a terminal), always or never (default $"+colorEnv+" or auto)")
+	root.PersistentFlags().StringVar(&color, "color", color, "`WHEN` to show each diagnostic with its source line, in colour: auto (at a terminal), always or never; $"+colorEnv+" sets the default")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if err := oneOf("color", color, colorWhens...); err != nil {
 			if !cmd.Flags().Changed("color") {
