@@ -48,6 +48,14 @@ type labels struct {
 	allSteps     string // the one group of a journey without phases
 	legendItems  legendLabels
 	stats        statsLabels
+	compare      compareLabels
+}
+
+// compareLabels are the words of a comparison of two journeys.
+type compareLabels struct {
+	title, scorecard, difference, better, same, timeline, timelineNote, compressed string
+	steps, deadShare, peak, end, below, met, exceeded, channels, opportunity       string
+	points                                                                         string // percentage points
 }
 
 type legendLabels struct {
@@ -96,6 +104,14 @@ var labelSets = map[string]*labels{
 			at: "at", ofTotal: "of the total", peakEnd: "peak %+d at %s, end %+d at %s",
 			expectation: "%d below, %d met, %d exceeded", perYear: "/ year",
 		},
+		compare: compareLabels{
+			title: "Comparison", scorecard: "Scorecard", difference: "B − A", better: "Better", same: "same",
+			timeline: "Time", timelineNote: "one scale for both; phases side by side",
+			compressed: "longer than 4h: drawn shorter, its length written", steps: "Steps", deadShare: "Dead share",
+			peak: "Peak emotion", end: "End emotion", below: "Below expectations", met: "Met expectations",
+			exceeded: "Exceeded expectations", channels: "Channels used", opportunity: "Opportunity value",
+			points: " pp",
+		},
 	},
 	"fi": {
 		units: blueprint.UnitNames{"vk", "vrk", "h", "min", "s"}, unitSep: " ", decimal: ",", percentSign: " %",
@@ -129,6 +145,14 @@ var labelSets = map[string]*labels{
 			none: "ei yhtään", noValue: "ei mitään (yhdelläkään askeleella ei ole value: true)", noEmotion: "ei mitään (yhdelläkään askeleella ei ole emotion:)",
 			at: "askeleessa", ofTotal: "kestosta", peakEnd: "huippu %+d askeleessa %s, loppu %+d askeleessa %s",
 			expectation: "%d alle, %d vastasi, %d yli", perYear: "/ vuosi",
+		},
+		compare: compareLabels{
+			title: "Vertailu", scorecard: "Tuloskortti", difference: "B − A", better: "Parempi", same: "sama",
+			timeline: "Aika", timelineNote: "sama mittakaava molemmille; vaiheet rinnakkain",
+			compressed: "yli 4 h: piirretty lyhyempänä, kesto kirjoitettu", steps: "Askeleet", deadShare: "Kuolleen ajan osuus",
+			peak: "Tunteen huippu", end: "Tunne lopussa", below: "Alle odotusten", met: "Odotusten mukaisesti",
+			exceeded: "Yli odotusten", channels: "Kanavia", opportunity: "Mahdollisuuksien arvo",
+			points: " %-yks.",
 		},
 	},
 }

@@ -147,7 +147,7 @@ func (b *layout) phases() {
 
 // A phaseSpan is a phase and the steps under it, first to last.
 type phaseSpan struct {
-	title       string
+	id, title   string // the id is "" for a journey without phases
 	first, last int
 }
 
@@ -166,7 +166,7 @@ func (b *layout) phaseSpans() []phaseSpan {
 			spans[len(spans)-1].last = i
 			continue
 		}
-		spans = append(spans, phaseSpan{title: phaseTitle(b.j, s.Phase), first: i, last: i})
+		spans = append(spans, phaseSpan{id: s.Phase, title: phaseTitle(b.j, s.Phase), first: i, last: i})
 	}
 	return spans
 }

@@ -12,6 +12,7 @@ type palette struct {
 	fail, wait, value, flow, emotion string
 	below, exceeded, dead, deadBg    string
 	opp, oppBg, badgeInk, band       string
+	sideB, tintA, tintB              string // the second journey of a comparison, and both tints
 }
 
 var palettes = map[string]palette{
@@ -22,6 +23,7 @@ var palettes = map[string]palette{
 		fail: "#d55e00", wait: "#e69f00", value: "#009e73", flow: "#0072b2", emotion: "#0072b2",
 		below: "#d55e00", exceeded: "#009e73", dead: "#7b818a", deadBg: "#e6e7ea",
 		opp: "#cc79a7", oppBg: "#fbeef5", badgeInk: "#ffffff", band: "#fafafa",
+		sideB: "#d55e00", tintA: "#dcebf7", tintB: "#fae3d4",
 	},
 	"dark": {
 		bg: "#16181d", ink: "#eceef1", muted: "#a6acb5", line: "#6b717b", rule: "#c4c9d1",
@@ -30,6 +32,7 @@ var palettes = map[string]palette{
 		fail: "#ff8a3d", wait: "#f0b43c", value: "#2fc79a", flow: "#56b4e9", emotion: "#56b4e9",
 		below: "#ff8a3d", exceeded: "#2fc79a", dead: "#8a9099", deadBg: "#2c2f36",
 		opp: "#e38fc0", oppBg: "#35232e", badgeInk: "#16181d", band: "#1b1d22",
+		sideB: "#ff8a3d", tintA: "#1d3447", tintB: "#47291a",
 	},
 	"print": {
 		bg: "#ffffff", ink: "#000000", muted: "#404040", line: "#707070", rule: "#000000",
@@ -38,6 +41,7 @@ var palettes = map[string]palette{
 		fail: "#000000", wait: "#595959", value: "#000000", flow: "#000000", emotion: "#000000",
 		below: "#000000", exceeded: "#000000", dead: "#000000", deadBg: "#ffffff",
 		opp: "#000000", oppBg: "#ffffff", badgeInk: "#ffffff", band: "#ffffff",
+		sideB: "#595959", tintA: "#ececec", tintB: "#d4d4d4",
 	},
 }
 
@@ -55,6 +59,7 @@ func themeCSS(theme string) string {
 		"FAIL", p.fail, "WAIT", p.wait, "VALUE", p.value, "FLOW", p.flow, "EMOTION", p.emotion,
 		"BELOW", p.below, "EXCEEDED", p.exceeded, "DEADBG", p.deadBg, "DEAD", p.dead,
 		"OPPBG", p.oppBg, "OPP", p.opp, "BADGEINK", p.badgeInk, "BAND", p.band,
+		"SIDEB", p.sideB, "TINTA", p.tintA, "TINTB", p.tintB,
 	)
 	return r.Replace(themeTemplate)
 }
@@ -121,5 +126,23 @@ const themeTemplate = `text{fill:INK;font-kerning:none;font-variant-ligatures:no
 .ttv-line{fill:none;stroke:VALUE;stroke-width:2;stroke-dasharray:6 3}
 .pain-bullet{fill:FAIL}
 .idea-bullet{fill:VALUE}
+.side-a{fill:FLOW}
+.side-b{fill:SIDEB}
+.seg-a{fill:TINTA;stroke:FLOW;stroke-width:1}
+.seg-b{fill:TINTB;stroke:SIDEB;stroke-width:1}
+.seg-wait{stroke-dasharray:4 2;stroke-width:1.5}
+.seg-line{stroke:DEAD;stroke-width:1}
+.seg-text{fill:INK}
+.break{fill:none;stroke:INK;stroke-width:1.5}
+.value-mark{fill:VALUE;stroke:BG;stroke-width:1}
+.emo-a{fill:none;stroke:FLOW;stroke-width:2.5}
+.emo-b{fill:none;stroke:SIDEB;stroke-width:2.5;stroke-dasharray:7 4}
+.emo-point-a{fill:FLOW;stroke:BG;stroke-width:1.5}
+.emo-point-b{fill:SIDEB;stroke:BG;stroke-width:1.5}
+.score-row-0{fill:BG}
+.score-row-1{fill:BAND}
+.better-a{fill:TINTA}
+.better-b{fill:TINTB}
+.score-text{fill:INK}
 .section,.row-label,.lane-label,.title,.figures{fill:INK}
 `

@@ -1,0 +1,247 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+)
+
+// A side is the journey a figure favours in a comparison.
+type side int
+
+const (
+	notJudged side = iota // the figure is not better or worse either way
+	sideA
+	sideB
+	sameSide
+)
+
+// String names the side as JSON and Markdown write it.
+func (s side) String() string {
+	return [...]string{"", "a", "b", "same"}[s]
+}
+
+// direction says which way a figure is better: higher, lower, or neither.
+type direction int
+
+const (
+	neither direction = iota
+	higher
+	lower
+)
+
+// A scoreRow is one figure of a comparison: both values as written, the
+// difference B − A, and the side it favours.
+type scoreRow struct {
+	key   string // the figure's key in JSON
+	label string
+	a, b  string
+	diff  string
+	delta *float64 // B − A; nil when a journey lacks the figure
+	side  side
+}
+
+// judge sets the difference of a row and the side it favours.
+func (r *scoreRow) judge(va, vb *float64, dir direction, write func(float64) string) {
+	if va == nil || vb == nil {
+		return
+	}
+	d := *vb - *va
+	r.delta, r.diff = &d, write(d)
+	switch {
+	case dir == neither:
+	case math.Abs(d) < 1e-9:
+		r.side = sameSide
+	case (d > 0) == (dir == higher):
+		r.side = sideB
+	default:
+		r.side = sideA
+	}
+}
+
+// scorecard returns every figure of a and b side by side, in the words of l.
+func scorecard(a, b Measured, l *labels) []scoreRow {
+	fa, fb := &a.Figures, &b.Figures
+	st, c := &l.stats, &l.compare
+	count := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	signedCount := func(d float64) string { return signed(int(d)) }
+	signedScore := func(d float64) string { return l.score(d) }
+	rows := []scoreRow{
+		countRow("steps", c.steps, float64(len(a.Journey.Steps)), float64(len(b.Journey.Steps)), neither, count, signedCount),
+		durationRow(l, "total", st.total, &fa.Total, &fb.Total, lower),
+		durationRow(l, "time_to_value", st.timeToValue, fa.TimeToValue, fb.TimeToValue, lower),
+		durationRow(l, "dead_time", st.deadTime, &fa.DeadTime, &fb.DeadTime, lower),
+		countRow("dead_share", c.deadShare, fa.DeadShare, fb.DeadShare, lower, l.percent, func(d float64) string {
+			return l.decimals(fmt.Sprintf("%+.1f", d*100)) + c.points
+		}),
+	}
+	rows = append(rows,
+		emotionRow(l, "experienced", st.experienced, a, b, func(e blueprint.Emotion) float64 { return e.Experienced }, l.score, signedScore),
+		emotionRow(l, "remembered", st.remembered, a, b, func(e blueprint.Emotion) float64 { return e.Remembered }, l.score, signedScore),
+		emotionRow(l, "peak", c.peak, a, b, func(e blueprint.Emotion) float64 { return float64(e.Peak.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
+		emotionRow(l, "end", c.end, a, b, func(e blueprint.Emotion) float64 { return float64(e.End.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
+		countRow("expectations_below", c.below, float64(fa.Expectations.Below), float64(fb.Expectations.Below), lower, count, signedCount),
+		countRow("expectations_met", c.met, float64(fa.Expectations.Met), float64(fb.Expectations.Met), neither, count, signedCount),
+		countRow("expectations_exceeded", c.exceeded, float64(fa.Expectations.Exceeded), float64(fb.Expectations.Exceeded), higher, count, signedCount),
+		countRow("fail_points", st.failPoints, float64(len(fa.FailPoints)), float64(len(fb.FailPoints)), lower, count, signedCount),
+		countRow("touchpoints", st.touchpoints, float64(fa.Touchpoints), float64(fb.Touchpoints), neither, count, signedCount),
+		countRow("channels", c.channels, float64(len(fa.Channels)), float64(len(fb.Channels)), neither, count, signedCount),
+		opportunityRow(l, a, b),
+	)
+	return rows
+}
+
+func countRow(key, label string, va, vb float64, dir direction, write, writeDiff func(float64) string) scoreRow {
+	r := scoreRow{key: key, label: label, a: write(va), b: write(vb)}
+	r.judge(&va, &vb, dir, writeDiff)
+	return r
+}
+
+// durationRow compares two durations at the middle of their ranges; a
+// difference of ranges is marked as approximate.
+func durationRow(l *labels, key, label string, sa, sb *blueprint.Span, dir direction) scoreRow {
+	r := scoreRow{key: key, label: label, a: l.stats.none, b: l.stats.none}
+	var va, vb *float64
+	approx := ""
+	if sa != nil {
+		r.a, va = l.span(*sa), ptr(sa.Mid())
+		if sa.IsRange() {
+			approx = "≈ "
+		}
+	}
+	if sb != nil {
+		r.b, vb = l.span(*sb), ptr(sb.Mid())
+		if sb.IsRange() {
+			approx = "≈ "
+		}
+	}
+	r.judge(va, vb, dir, func(d float64) string {
+		sign := "+"
+		if d < 0 {
+			sign = "-"
+		}
+		abs := blueprint.Duration(math.Round(math.Abs(d)))
+		if abs == 0 {
+			sign = ""
+		}
+		return approx + sign + l.span(blueprint.Span{Lo: abs, Hi: abs})
+	})
+	return r
+}
+
+// emotionRow compares an emotion figure, which a journey without emotions
+// lacks.
+func emotionRow(l *labels, key, label string, a, b Measured, get func(blueprint.Emotion) float64, write, writeDiff func(float64) string) scoreRow {
+	r := scoreRow{key: key, label: label, a: l.stats.none, b: l.stats.none}
+	var va, vb *float64
+	if a.Figures.Emotion.Known {
+		va = ptr(get(a.Figures.Emotion))
+		r.a = write(*va)
+	}
+	if b.Figures.Emotion.Known {
+		vb = ptr(get(b.Figures.Emotion))
+		r.b = write(*vb)
+	}
+	r.judge(va, vb, higher, writeDiff)
+	return r
+}
+
+// opportunityRow compares the yearly value of the ideas placed in each
+// journey, in their currencies; different currencies are not subtracted.
+func opportunityRow(l *labels, a, b Measured) scoreRow {
+	sum := func(m Measured) float64 {
+		total := 0.0
+		for _, o := range m.Figures.Opportunities {
+			total += o.PerYear
+		}
+		return total
+	}
+	write := func(m Measured, v float64) string {
+		return l.money(v) + " " + m.Journey.Currency + " " + l.perYear
+	}
+	va, vb := sum(a), sum(b)
+	r := scoreRow{key: "opportunity_value", label: l.compare.opportunity, a: write(a, va), b: write(b, vb)}
+	if a.Journey.Currency == b.Journey.Currency {
+		r.judge(&va, &vb, neither, func(d float64) string {
+			sign := "+"
+			switch {
+			case d < 0:
+				sign = "-"
+			case d == 0:
+				sign = ""
+			}
+			return sign + write(a, math.Abs(d))
+		})
+	}
+	return r
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// compareWords returns the words of a comparison: the journeys' language
+// when they share one, English when not.
+func compareWords(a, b Measured) *labels { return tableLabels([]Measured{a, b}) }
+
+// CompareMarkdown writes the scorecard of a and b as a Markdown table, with
+// the difference B − A and the better side of each figure.
+func CompareMarkdown(w io.Writer, a, b Measured) error {
+	l := compareWords(a, b)
+	var sb strings.Builder
+	writeMarkdownRow(&sb, []string{l.stats.figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.compare.difference, l.compare.better})
+	sb.WriteString("| --- | --- | --- | --- | --- |\n")
+	writeMarkdownRow(&sb, []string{l.stats.title, a.Journey.Title, b.Journey.Title, "", ""})
+	for _, r := range scorecard(a, b, l) {
+		writeMarkdownRow(&sb, []string{r.label, strongIf(r.a, r.side == sideA), strongIf(r.b, r.side == sideB), r.diff, markdownSide(r.side, l)})
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+func strongIf(s string, on bool) string {
+	if on {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+func markdownSide(s side, l *labels) string {
+	switch s {
+	case sideA:
+		return "A"
+	case sideB:
+		return "B"
+	case sameSide:
+		return l.compare.same
+	}
+	return ""
+}
+
+// compareJSON is the JSON of a comparison: both figure sets, the
+// differences B − A (seconds for durations, at the middle of ranges) and
+// the better side of each figure ("a", "b", "same", or null when the
+// figure is not judged or a journey lacks it).
+type compareJSON struct {
+	A           statsJSON           `json:"a"`
+	B           statsJSON           `json:"b"`
+	Differences map[string]*float64 `json:"differences"`
+	Better      map[string]*string  `json:"better"`
+}
+
+// CompareJSON writes both figure sets, their differences and the better
+// side of each figure as JSON.
+func CompareJSON(w io.Writer, a, b Measured) error {
+	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{}}
+	for _, r := range scorecard(a, b, labelsFor("en")) {
+		out.Differences[r.key] = r.delta
+		out.Better[r.key] = nil
+		if r.side != notJudged {
+			name := r.side.String()
+			out.Better[r.key] = &name
+		}
+	}
+	return writeJSON(w, out)
+}

@@ -1,0 +1,464 @@
+package render
+
+import (
+	"slices"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+)
+
+// Geometry of a comparison.
+const (
+	compareW   = 1120.0         // the least width of its content
+	segH       = 40.0           // the height of a journey's time row
+	capSeconds = 4 * 3600.0     // a step longer than this is drawn this long, with a break
+	minSegW    = 3.0            // the least width of a step on the time rows
+	pairGap    = 14.0           // between two phase columns
+	scoreCols  = 5              // figure, A, B, B − A, better
+	markerSize = 5.0            // half the side of the emotion markers
+	segPadX    = 4.0            // inside a step on the time rows
+	rowGap     = 10.0           // between the two time rows
+	timeRowLbl = labelW - 2*pad // the width of a time row's label
+)
+
+// scoreColW are the widths of the scorecard's columns.
+var scoreColW = [scoreCols]float64{230, 300, 300, 190, 100}
+
+// CompareSVG draws two journeys side by side as one SVG document: a
+// scorecard of their figures, both on one time scale with their phases
+// aligned, and both emotion curves on one chart.
+func CompareSVG(a, b Measured, theme string) []byte {
+	return writeSVG(layoutCompare(a, b), theme)
+}
+
+// comparison lays out a comparison; its layout carries the shared rows.
+type comparison struct {
+	*layout
+	a, b  Measured
+	pairs []phasePair
+	segs  [2][]rect // the box of each step of A and B on the time rows
+}
+
+// A phasePair is a phase of A beside the phase of B it matches; a side is
+// nil when the other journey has more phases.
+type phasePair struct {
+	a, b *phaseSpan
+}
+
+func layoutCompare(a, b Measured) *scene {
+	// The layout's journey is A, for the header's language and the emotion
+	// labels; the words are the pair's common language.
+	c := &comparison{layout: newLayout(a), a: a, b: b}
+	c.l = compareWords(a, b)
+	c.right = max(c.right, margin+compareW)
+	c.pairs = matchPhases(spansOf(a, c.l), spansOf(b, c.l))
+	c.placeSteps()
+	c.s.w = c.right + margin
+	c.s.title = c.l.compare.title + ": " + a.Journey.Title + " / " + b.Journey.Title
+	c.s.desc = "A: " + c.summaryOf(a) + ". B: " + c.summaryOf(b)
+	c.compareHeader()
+	c.scorecardTable()
+	c.timeRows()
+	c.emotionChart()
+	c.legend(c.compareLegend())
+	c.s.h = c.y + margin
+	return c.s
+}
+
+// summaryOf is the one-sentence summary of m in the comparison's language.
+func (c *comparison) summaryOf(m Measured) string {
+	l := newLayout(m)
+	l.l = c.l
+	return m.Journey.Title + ": " + l.summary()
+}
+
+// spansOf returns the phases of m with their steps.
+func spansOf(m Measured, l *labels) []phaseSpan {
+	lay := newLayout(m)
+	lay.l = l
+	return lay.phaseSpans()
+}
+
+// matchPhases pairs the phases of a and b by id when the phases they share
+// come in the same order, and by position otherwise.
+func matchPhases(a, b []phaseSpan) []phasePair {
+	if pairs, ok := matchByID(a, b); ok {
+		return pairs
+	}
+	return zipPhases(a, b)
+}
+
+// matchByID pairs phases with the same id; the phases between two shared
+// ids are paired in order. It fails when no id is shared or the shared ones
+// come in different orders.
+func matchByID(a, b []phaseSpan) ([]phasePair, bool) {
+	var pairs []phasePair
+	i, k, shared := 0, 0, 0
+	for i < len(a) || k < len(b) {
+		// the next phase of A whose id B has further on, and its place in B
+		ni, nk := len(a), len(b)
+		for x := i; x < len(a) && ni == len(a); x++ {
+			if y := slices.IndexFunc(b[k:], func(p phaseSpan) bool { return p.id == a[x].id }); y >= 0 {
+				ni, nk = x, k+y
+			}
+		}
+		if slices.ContainsFunc(a[i:ni], func(p phaseSpan) bool {
+			return slices.ContainsFunc(b[k:nk], func(q phaseSpan) bool { return q.id == p.id })
+		}) {
+			return nil, false
+		}
+		pairs = append(pairs, zipPhases(a[i:ni], b[k:nk])...)
+		if ni < len(a) {
+			pairs = append(pairs, phasePair{&a[ni], &b[nk]})
+			shared++
+		}
+		i, k = ni+1, nk+1
+	}
+	return pairs, shared > 0
+}
+
+// zipPhases pairs the phases of a and b in order.
+func zipPhases(a, b []phaseSpan) []phasePair {
+	var pairs []phasePair
+	for k := range max(len(a), len(b)) {
+		var p phasePair
+		if k < len(a) {
+			p.a = &a[k]
+		}
+		if k < len(b) {
+			p.b = &b[k]
+		}
+		pairs = append(pairs, p)
+	}
+	return pairs
+}
+
+// drawnSeconds is how long a step is drawn: its middle duration, up to the
+// cap beyond which it is drawn broken.
+func drawnSeconds(s *blueprint.Step) float64 { return min(s.Duration.Mid(), capSeconds) }
+
+// placeSteps sets the scale, the same for both journeys, and the box of
+// every step: each phase pair is a column as wide as its longer side.
+func (c *comparison) placeSteps() {
+	seconds := 0.0
+	for _, p := range c.pairs {
+		seconds += max(phaseSeconds(c.a, p.a), phaseSeconds(c.b, p.b))
+	}
+	width := c.right - c.x0 - pairGap*float64(len(c.pairs)-1)
+	scale := 0.0
+	if seconds > 0 {
+		scale = width / seconds
+	}
+	c.segs[0], c.segs[1] = make([]rect, len(c.a.Journey.Steps)), make([]rect, len(c.b.Journey.Steps))
+	x := c.x0
+	for _, p := range c.pairs {
+		wa := c.placePhase(0, c.a, p.a, x, scale)
+		wb := c.placePhase(1, c.b, p.b, x, scale)
+		x += max(wa, wb) + pairGap
+	}
+	c.right = max(c.right, x-pairGap)
+}
+
+func phaseSeconds(m Measured, p *phaseSpan) float64 {
+	total := 0.0
+	if p != nil {
+		for i := p.first; i <= p.last; i++ {
+			total += drawnSeconds(&m.Journey.Steps[i])
+		}
+	}
+	return total
+}
+
+// placePhase places the steps of phase p of journey side from x and
+// returns their width.
+func (c *comparison) placePhase(side int, m Measured, p *phaseSpan, x, scale float64) float64 {
+	if p == nil {
+		return 0
+	}
+	start := x
+	for i := p.first; i <= p.last; i++ {
+		w := max(minSegW, drawnSeconds(&m.Journey.Steps[i])*scale)
+		c.segs[side][i] = rect{x, 0, w, segH}
+		x += w
+	}
+	return x - start
+}
+
+// compareHeader draws the title and the two journeys' names with their
+// colours.
+func (c *comparison) compareHeader() {
+	w := c.right - margin
+	c.y += c.wrapped("title", styleTitle, c.l.compare.title, margin, c.y, w, alignStart) + 6
+	for k, m := range []Measured{c.a, c.b} {
+		c.sideBadge(k, margin, c.y+1)
+		h := c.wrapped("lead", styleLead, m.Journey.Title, margin+30, c.y, w-30, alignStart)
+		c.y += h
+		c.y += c.wrapped("muted", styleSmall, m.Journey.File, margin+30, c.y, w-30, alignStart) + 6
+	}
+	c.y += 14
+}
+
+// sideBadge draws the letter of journey k (0 is A) in its colour.
+func (c *comparison) sideBadge(k int, x, y float64) {
+	class := [2]string{"side-a", "side-b"}[k]
+	c.s.rect(class, rect{x, y, 22, 20}, 4)
+	c.s.text("badge-text", rect{x, y + (20-styleStrong.lead)/2, 22, styleStrong.lead}, styleStrong, []string{[2]string{"A", "B"}[k]}, alignMiddle)
+}
+
+// scorecardTable draws every figure of both journeys with the difference
+// and the better side marked.
+func (c *comparison) scorecardTable() {
+	l := c.l
+	c.y += c.wrapped("section", styleLabel, l.compare.scorecard, margin, c.y, c.right-margin, alignStart) + 6
+	head := [scoreCols]string{l.stats.figure, "A", "B", l.compare.difference, l.compare.better}
+	c.scoreRow(head, -1, styleLabel, "phase", "phase-text")
+	rows := scorecard(c.a, c.b, l)
+	for k, r := range rows {
+		better := ""
+		switch r.side {
+		case sideA:
+			better = "A"
+		case sideB:
+			better = "B"
+		case sameSide:
+			better = l.compare.same
+		}
+		class := "score-row score-row-" + [2]string{"0", "1"}[k%2]
+		cells := [scoreCols]string{r.label, r.a, r.b, r.diff, better}
+		winner := -1
+		if r.side == sideA {
+			winner = 1
+		} else if r.side == sideB {
+			winner = 2
+		}
+		c.scoreRow(cells, winner, styleBody, class, "score-text")
+	}
+	c.y += 24
+}
+
+// scoreRow draws one row of the scorecard; the cell winner (1 for A, 2
+// for B) is marked as the better one.
+func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st textStyle, class, textClass string) {
+	wraps := make([][]string, scoreCols)
+	h := 0.0
+	for k, cell := range cells {
+		face := st
+		if k == winner || k == 4 {
+			face = styleStrong
+		}
+		wraps[k] = face.wrap(cell, scoreColW[k]-2*pad)
+		h = max(h, face.height(len(wraps[k])))
+	}
+	h += 2 * 5
+	total := 0.0
+	for _, w := range scoreColW {
+		total += w
+	}
+	c.s.rect(class, rect{margin, c.y, total, h}, 0)
+	x := margin
+	for k := range cells {
+		face := st
+		if k == winner || k == 4 {
+			face = styleStrong
+		}
+		if k == winner {
+			c.s.rect([3]string{"", "better-a", "better-b"}[winner], rect{x, c.y, scoreColW[k], h}, 0)
+		}
+		c.s.text(textClass, rect{x + pad, c.y + 5, scoreColW[k] - 2*pad, face.height(len(wraps[k]))}, face, wraps[k], alignStart)
+		x += scoreColW[k]
+	}
+	c.y += h
+}
+
+// timeRows draws the phases and the steps of both journeys on one scale.
+func (c *comparison) timeRows() {
+	c.y += c.wrapped("section", styleLabel, c.l.compare.timeline, margin, c.y, c.right-margin, alignStart)
+	c.y += c.wrapped("muted", styleSmall, c.l.compare.timelineNote+"; ≈ "+c.l.compare.compressed, margin, c.y, c.right-margin, alignStart) + 8
+	c.pairBand()
+	for k, m := range []Measured{c.a, c.b} {
+		top := c.y
+		c.sideBadge(k, margin+pad, top+(segH-20)/2)
+		c.wrapped("muted", styleSmall, c.l.span(m.Figures.Total), margin+pad+28, top+(segH-styleSmall.lead)/2, timeRowLbl-28, alignStart)
+		dead := map[int]bool{}
+		for _, d := range m.Figures.DeadMoments {
+			dead[d.Step] = true
+		}
+		for i := range m.Journey.Steps {
+			r := c.segs[k][i]
+			r.y = top
+			c.segs[k][i] = r
+			c.segment(k, m, i, r, dead[i])
+		}
+		c.y = top + segH + rowGap
+	}
+	c.y += 14
+}
+
+// pairBand draws the phase pairs over the time rows: one title when both
+// sides name it alike, "A title / B title" when not.
+func (c *comparison) pairBand() {
+	spans := make([]rect, len(c.pairs))
+	titles := make([][]string, len(c.pairs))
+	tips := make([]string, len(c.pairs))
+	lines := 1
+	for k, p := range c.pairs {
+		x0, x1 := c.right, c.x0
+		for side, sp := range []*phaseSpan{p.a, p.b} {
+			if sp == nil {
+				continue
+			}
+			x0, x1 = min(x0, c.segs[side][sp.first].x), max(x1, c.segs[side][sp.last].right())
+		}
+		spans[k] = rect{x0, c.y, max(x1-x0, minSegW), 0}
+		title := ""
+		switch {
+		case p.a != nil && p.b != nil && p.a.title != p.b.title:
+			title = p.a.title + " / " + p.b.title
+		case p.a != nil:
+			title = p.a.title
+		default:
+			title = p.b.title
+		}
+		tips[k] = title
+		titles[k] = styleSmall.wrap(title, max(spans[k].w-8, 1))
+		if len(titles[k]) > 2 || !fits(styleSmall, titles[k], spans[k].w-8) {
+			titles[k] = nil // too narrow: the title stays in the tooltip
+		}
+		lines = max(lines, len(titles[k]))
+	}
+	h := styleSmall.height(lines) + 8
+	for k, r := range spans {
+		r.h = h
+		c.s.group(tips[k])
+		c.s.rect("phase", r, 3)
+		if titles[k] != nil {
+			c.s.text("phase-text", rect{r.x + 4, r.y + 4, r.w - 8, styleSmall.height(len(titles[k]))}, styleSmall, titles[k], alignMiddle)
+		}
+		c.s.end()
+	}
+	c.y += h + 6
+}
+
+// fits reports whether every line is at most w wide.
+func fits(st textStyle, lines []string, w float64) bool {
+	for _, l := range lines {
+		if st.width(l) > w {
+			return false
+		}
+	}
+	return true
+}
+
+// segment draws step i of journey k on its time row: its box (shaded when
+// a dead moment, marked when a wait or the value moment, broken when
+// drawn shorter than it lasts) and, when they fit, its title and length.
+func (c *comparison) segment(k int, m Measured, i int, r rect, dead bool) {
+	s := &m.Journey.Steps[i]
+	tip := s.Title + ": " + c.l.span(s.Duration)
+	class := [2]string{"seg-a", "seg-b"}[k]
+	switch {
+	case dead:
+		tip += ", " + c.l.deadNote
+		class = "dead seg-line"
+	case s.Wait:
+		class += " seg-wait"
+	}
+	c.s.group(tip)
+	c.s.rect(class, r, 0)
+	broken := s.Duration.Mid() > capSeconds
+	if broken {
+		mx := r.x + r.w/2
+		c.s.rect("bg", rect{mx - 3, r.y - 1, 6, r.h + 2}, 0)
+		c.s.line("break", point{mx - 6, r.bottom() + 1}, point{mx, r.y - 1})
+		c.s.line("break", point{mx, r.bottom() + 1}, point{mx + 6, r.y - 1})
+	}
+	inner := r.w - 2*segPadX
+	if broken {
+		inner = r.w/2 - 6 - segPadX
+	}
+	if inner > 20 {
+		lines := append(styleSmall.wrap(s.Title, inner), c.l.span(s.Duration))
+		if len(lines) > 2 || !fits(styleSmall, lines, inner) {
+			lines = []string{c.l.span(s.Duration)}
+		}
+		if fits(styleSmall, lines, inner) {
+			c.s.text("seg-text", rect{r.x + segPadX, r.y + (r.h-styleSmall.height(len(lines)))/2, inner, styleSmall.height(len(lines))}, styleSmall, lines, alignStart)
+		}
+	}
+	c.s.end()
+	if i == m.Figures.ValueStep {
+		x := r.right()
+		c.s.polygon("value-mark", point{x, r.y - 7}, point{x + 6, r.y - 1}, point{x, r.y + 5}, point{x - 6, r.y - 1})
+	}
+}
+
+// emotionChart draws both emotion curves on one chart, each point under
+// its step on the time rows.
+func (c *comparison) emotionChart() {
+	if !c.a.Figures.Emotion.Known && !c.b.Figures.Emotion.Known {
+		return
+	}
+	top := c.y
+	h := 4*emotionUnit + 2*emotionPad
+	zero := top + emotionPad + 2*emotionUnit
+	y := func(v float64) float64 { return zero - v*emotionUnit }
+	c.s.rect("emotion-band", rect{margin, top, c.right - margin, h}, 0)
+	c.rowLabel(c.l.emotion, top+6)
+	for v := -2; v <= 2; v++ {
+		class := "emo-grid"
+		if v == 0 {
+			class = "emo-zero"
+		}
+		c.s.line(class, point{c.x0, y(float64(v))}, point{c.right, y(float64(v))})
+		c.s.text("muted", rect{c.x0 - 30, y(float64(v)) - styleSmall.lead/2, 24, styleSmall.lead}, styleSmall, []string{signed(v)}, alignEnd)
+	}
+	for k, m := range []Measured{c.a, c.b} {
+		var pts []point
+		for i, s := range m.Journey.Steps {
+			if s.Emotion != nil {
+				r := c.segs[k][i]
+				pts = append(pts, point{r.x + r.w/2, y(float64(*s.Emotion))})
+			}
+		}
+		if len(pts) > 1 {
+			c.s.line([2]string{"emo-a", "emo-b"}[k], pts...)
+		}
+		for _, p := range pts {
+			c.emotionMarker(k, p)
+		}
+	}
+	c.y = top + h
+}
+
+// emotionMarker draws a point of A as a circle, of B as a square, so the
+// curves stay apart in grey print.
+func (c *comparison) emotionMarker(k int, p point) {
+	if k == 0 {
+		c.s.circle("emo-point-a", p.x, p.y, markerSize)
+		return
+	}
+	c.s.rect("emo-point-b", rect{p.x - markerSize, p.y - markerSize, 2 * markerSize, 2 * markerSize}, 0)
+}
+
+// compareLegend explains the symbols of a comparison.
+func (c *comparison) compareLegend() []legendItem {
+	li := c.l.legendItems
+	return []legendItem{
+		{"A: " + c.a.Journey.Title, func(x, y float64) {
+			c.s.line("emo-a", point{x, y + 9}, point{x + 28, y + 9})
+			c.emotionMarker(0, point{x + 14, y + 9})
+		}},
+		{"B: " + c.b.Journey.Title, func(x, y float64) {
+			c.s.line("emo-b", point{x, y + 9}, point{x + 28, y + 9})
+			c.emotionMarker(1, point{x + 14, y + 9})
+		}},
+		{li.wait, func(x, y float64) { c.s.rect("seg-a seg-wait", rect{x, y, 28, 18}, 0) }},
+		{li.dead, func(x, y float64) { c.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
+		{li.value, func(x, y float64) {
+			c.s.polygon("value-mark", point{x + 14, y + 3}, point{x + 20, y + 9}, point{x + 14, y + 15}, point{x + 8, y + 9})
+		}},
+		{c.l.compare.compressed, func(x, y float64) {
+			c.s.line("break", point{x + 8, y + 18}, point{x + 14, y})
+			c.s.line("break", point{x + 14, y + 18}, point{x + 20, y})
+		}},
+	}
+}
