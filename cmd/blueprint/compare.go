@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render"
+	"github.com/spf13/cobra"
+)
+
+// compareFormats are the outputs of compare; the first is the default.
+var compareFormats = []string{"svg", "md", "json"}
+
+func newCompare(e *env) *cobra.Command {
+	var format, output, theme string
+	cmd := &cobra.Command{
+		Use:   "compare A B",
+		Short: "Compare two journeys: a scorecard, one time scale, both emotion curves",
+		Long: `compare sets journey B beside journey A.
+
+--format svg (default) draws one picture: a scorecard of every figure (total
+time, time to value, dead time and share, experienced and remembered emotion,
+peak and end, expectations below, met and exceeded, fail points,
+touchpoints, channels, opportunity value) with A, B, the difference B − A and
+the better side marked; both journeys on one time scale, their phases side
+by side (matched by id, else by order); both emotion curves on one chart.
+--format md writes the scorecard as a Markdown table, for a pull request
+comment ("compare old.yaml new.yaml" shows what a change did); --format json
+both figure sets, the differences and the better sides.
+
+The output goes to standard output, or to FILE with -o FILE (replaced
+atomically). Errors in either journey are reported as check reports them,
+and nothing is written (exit 1).`,
+		Example: `  blueprint compare -o permit-vs-blood.svg examples/police-permit.yaml examples/blood-donation.yaml
+  blueprint compare --format md journeys/old.yaml journeys/new.yaml`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if err := oneOf("format", format, compareFormats...); err != nil {
+				return err
+			}
+			if err := oneOf("theme", theme, render.Themes...); err != nil {
+				return err
+			}
+			return e.compare(args, format, output, theme)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&format, "format", compareFormats[0], "output `FORMAT`: "+strings.Join(compareFormats, ", "))
+	f.StringVarP(&output, "output", "o", toStdout, "write to `FILE` (default: standard output)")
+	f.StringVar(&theme, "theme", render.Themes[0], "colour `SCHEME` of the SVG: "+strings.Join(render.Themes, ", "))
+	return cmd
+}
+
+// compare loads both journeys, reports their problems, and writes the
+// comparison when both are valid.
+func (e *env) compare(args []string, format, output, theme string) error {
+	var ms []render.Measured
+	code := exitOK
+	for _, arg := range args {
+		l := e.loadInput(e.readStdin(input{path: arg}))
+		e.report(l)
+		code = max(code, l.code)
+		if l.journey != nil {
+			ms = append(ms, render.Measured{Journey: l.journey, Figures: blueprint.Measure(l.journey)})
+		}
+	}
+	if code != exitOK {
+		return &exitError{code: code}
+	}
+	var out bytes.Buffer
+	var err error
+	switch format {
+	case "md":
+		err = render.CompareMarkdown(&out, ms[0], ms[1])
+	case "json":
+		err = render.CompareJSON(&out, ms[0], ms[1])
+	default:
+		out.Write(render.CompareSVG(ms[0], ms[1], theme))
+	}
+	if err == nil && output == toStdout {
+		_, err = e.stdout.Write(out.Bytes())
+	} else if err == nil {
+		err = writeFileAtomic(output, out.Bytes())
+	}
+	if err != nil {
+		return &exitError{exitProblems, err}
+	}
+	return nil
+}
