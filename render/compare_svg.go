@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
@@ -320,7 +321,7 @@ func (c *comparison) pairBand() {
 		}
 		tips[k] = title
 		titles[k] = styleSmall.wrap(title, max(spans[k].w-8, 1))
-		if len(titles[k]) > 2 || !fits(styleSmall, titles[k], spans[k].w-8) {
+		if len(titles[k]) > 2 || !fits(styleSmall, strings.Fields(title), spans[k].w-8) {
 			titles[k] = nil // too narrow: the title stays in the tooltip
 		}
 		lines = max(lines, len(titles[k]))
