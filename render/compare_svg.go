@@ -399,19 +399,8 @@ func (c *comparison) emotionChart() {
 		return
 	}
 	top := c.y
-	h := 4*emotionUnit + 2*emotionPad
-	zero := top + emotionPad + 2*emotionUnit
-	y := func(v float64) float64 { return zero - v*emotionUnit }
-	c.s.rect("emotion-band", rect{margin, top, c.right - margin, h}, 0)
+	y, h := c.emotionGrid(top, c.right)
 	c.rowLabel(c.l.emotion, top+6)
-	for v := -2; v <= 2; v++ {
-		class := "emo-grid"
-		if v == 0 {
-			class = "emo-zero"
-		}
-		c.s.line(class, point{c.x0, y(float64(v))}, point{c.right, y(float64(v))})
-		c.s.text("muted", rect{c.x0 - 30, y(float64(v)) - styleSmall.lead/2, 24, styleSmall.lead}, styleSmall, []string{signed(v)}, alignEnd)
-	}
 	for k, m := range []Measured{c.a, c.b} {
 		var pts []point
 		for i, s := range m.Journey.Steps {

@@ -81,20 +81,8 @@ func (b *layout) emotion() {
 	if !e.Known {
 		return
 	}
-	top := b.y
-	h := 4*emotionUnit + 2*emotionPad
-	zero := top + emotionPad + 2*emotionUnit
-	y := func(v float64) float64 { return zero - v*emotionUnit }
-	end := b.colX(b.n)
-	b.s.rect("emotion-band", rect{margin, top, b.right - margin, h}, 0)
-	for v := -2; v <= 2; v++ {
-		class := "emo-grid"
-		if v == 0 {
-			class = "emo-zero"
-		}
-		b.s.line(class, point{b.x0, y(float64(v))}, point{end, y(float64(v))})
-		b.s.text("muted", rect{b.x0 - 30, y(float64(v)) - styleSmall.lead/2, 24, styleSmall.lead}, styleSmall, []string{signed(v)}, alignEnd)
-	}
+	top, end := b.y, b.colX(b.n)
+	y, h := b.emotionGrid(top, end)
 	b.s.line("emo-experienced", point{b.x0, y(e.Experienced)}, point{end, y(e.Experienced)})
 	b.s.line("emo-remembered", point{b.x0, y(e.Remembered)}, point{end, y(e.Remembered)})
 	b.emotionLabels(top)
@@ -115,6 +103,25 @@ func (b *layout) emotion() {
 	}
 	b.peakEnd(y)
 	b.y = top + h
+}
+
+// emotionGrid draws the band of an emotion chart from top, its scale from
+// -2 to +2 up to x end, and returns where a value lies and the band's
+// height.
+func (b *layout) emotionGrid(top, end float64) (y func(float64) float64, h float64) {
+	h = 4*emotionUnit + 2*emotionPad
+	zero := top + emotionPad + 2*emotionUnit
+	y = func(v float64) float64 { return zero - v*emotionUnit }
+	b.s.rect("emotion-band", rect{margin, top, b.right - margin, h}, 0)
+	for v := -2; v <= 2; v++ {
+		class := "emo-grid"
+		if v == 0 {
+			class = "emo-zero"
+		}
+		b.s.line(class, point{b.x0, y(float64(v))}, point{end, y(float64(v))})
+		b.s.text("muted", rect{b.x0 - 30, y(float64(v)) - styleSmall.lead/2, 24, styleSmall.lead}, styleSmall, []string{signed(v)}, alignEnd)
+	}
+	return y, h
 }
 
 // emotionLabels writes the row's label and the two figures, each beside a
