@@ -38,6 +38,15 @@ func complete(root *cobra.Command) {
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return []string{"svg"}, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, or a directory
 			}))
+		case "compare":
+			cmd.ValidArgsFunction = func(c *cobra.Command, args []string, s string) ([]string, cobra.ShellCompDirective) {
+				if len(args) >= 2 {
+					return nil, cobra.ShellCompDirectiveNoFileComp
+				}
+				return journeys(c, args, s)
+			}
+			must(cmd.RegisterFlagCompletionFunc("format", values(compareFormats...)))
+			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
 		case "init":
 			cmd.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 				if len(args) > 0 {

@@ -26,11 +26,15 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the command-line scenarios in testdata/script: the real
 // command on real files, checking exit codes, output and files written.
-// Every script has the repository's examples in $WORK/examples.
+// Every script has the repository's examples in $WORK/examples, and the
+// GitHub Actions workflow of the CI recipe in $WORK/docs/workflows.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
+			if err := copyDir("../../docs/workflows", filepath.Join(env.WorkDir, "docs", "workflows")); err != nil {
+				return err
+			}
 			return copyDir("../../examples", filepath.Join(env.WorkDir, "examples"))
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
@@ -38,6 +42,7 @@ func TestScripts(t *testing.T) {
 			"jsonschema": cmdJSONSchema,
 			"uncolor":    cmdUncolor,
 			"bigjourney": cmdBigJourney,
+			"ghstep":     cmdGitHubStep,
 		},
 	})
 }
@@ -147,4 +152,37 @@ func TestTooLarge(t *testing.T) {
 	if code != exitProblems || stderr.String() != want || stdout.Len() != 0 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, stdout.String(), stderr.String(), want)
 	}
+}
+
+// cmdGitHubStep, "ghstep WORKFLOW NAME SCRIPT", writes the run: script of
+// the step called NAME in a GitHub Actions workflow to SCRIPT, so that a
+// test runs the CI recipe's own shell code.
+func cmdGitHubStep(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: ghstep WORKFLOW NAME SCRIPT")
+	}
+	var wf struct {
+		Jobs map[string]struct {
+			Steps []struct {
+				Name string `yaml:"name"`
+				Uses string `yaml:"uses"`
+				Run  string `yaml:"run"`
+			} `yaml:"steps"`
+		} `yaml:"jobs"`
+	}
+	if err := yaml.Unmarshal([]byte(ts.ReadFile(args[0])), &wf); err != nil {
+		ts.Fatalf("%s: %v", args[0], err)
+	}
+	for _, job := range wf.Jobs {
+		for _, step := range job.Steps {
+			if step.Name == args[1] {
+				if step.Run == "" {
+					ts.Fatalf("step %q has no run: script", args[1])
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(step.Run), 0o755))
+				return
+			}
+		}
+	}
+	ts.Fatalf("%s has no step %q", args[0], args[1])
 }
