@@ -43,9 +43,17 @@ func newRender(e *env) *cobra.Command {
 --view draws one view only.
 
 -o DIR writes under DIR instead (created if missing); -o FILE.svg writes one
-file and -o - standard output, both for one input and one --view. "-" as an
-input reads standard input; its picture goes to standard output when one view
-is drawn, or to DIR/stdin%s with -o DIR.
+file and -o - standard output, both for one input and one --view.
+
+A directory stands for every .yaml and .yml file below it (hidden ones left
+out), and a quoted pattern such as 'journeys/**/*.yaml' for the files it
+matches; under -o DIR, such a file keeps its place below the directory.
+Files are drawn on every core at once; what is written, and in what order,
+does not depend on which finishes first. At a terminal, more than 8 files
+show a progress bar.
+
+"-" as an input reads standard input; its picture goes to standard output
+when one view is drawn, or to DIR/stdin%s with -o DIR.
 
 Success is silent. A file is replaced atomically (written to a temporary file,
 then renamed), and left untouched when its content would not change.
@@ -63,6 +71,7 @@ Exit codes: 0 fine, 1 the input has errors, a picture is stale under --check
 or a file cannot be written, 2 the command line is wrong or a file cannot be
 read.`, strings.Join(files, ", "), first.Suffix, first.Suffix),
 		Example: fmt.Sprintf(`  blueprint render examples/*.yaml
+  blueprint render journeys/
   blueprint render --theme dark -o site/img journeys/*.yaml
   blueprint render --view %s -o - examples/ikea-bus.yaml > ikea.svg
   blueprint render --check -o site/img journeys/*.yaml`, first.Name),
