@@ -115,6 +115,9 @@ func isHidden(name string) bool {
 // journeysIn returns the journey files below dir, in lexical order, each
 // with its path relative to dir.
 func journeysIn(dir string) ([]input, error) {
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		dir += string(filepath.Separator) // walk the directory the link points to
+	}
 	var files []input
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
