@@ -19,6 +19,7 @@ type jsonSchema struct {
 	Const                any           `json:"const,omitempty"`
 	Enum                 []any         `json:"enum,omitempty"`
 	Pattern              string        `json:"pattern,omitempty"`
+	PatternErrorMessage  string        `json:"patternErrorMessage,omitempty"` // what VS Code says instead of the pattern
 	Minimum              *float64      `json:"minimum,omitempty"`
 	Maximum              *float64      `json:"maximum,omitempty"`
 	Default              any           `json:"default,omitempty"`
@@ -101,16 +102,17 @@ func definitions() properties {
 		{"id", &jsonSchema{
 			Description: "An identifier: lowercase letters, digits and '-', e.g. take-number.",
 			AnyOf: []*jsonSchema{
-				{Type: "string", Pattern: idPattern},
+				{Type: "string", Pattern: idPattern, PatternErrorMessage: "An id holds only lowercase letters, digits and '-', e.g. take-number."},
 				{Type: "integer"},
 			},
 		}},
 		{"duration", &jsonSchema{
 			Description: "A number with a unit, or two joined by '..' for a range: 90s, 5m, 2h, 1h30m, 2d, 3w, 3w..5w. " +
 				"Units: s, m (minutes), h, d (24 h), w (7 d). A bare number is not a duration: write 0s.",
-			Type:     "string",
-			Pattern:  `^\s*` + durationPattern + `(?:\.\.\s*` + durationPattern + `)?\s*$`,
-			Examples: []any{"90s", "5m", "1h30m", "2d", "3w..5w"},
+			Type:                "string",
+			Pattern:             `^\s*` + durationPattern + `(?:\.\.\s*` + durationPattern + `)?\s*$`,
+			PatternErrorMessage: "Not a duration: " + durationHelp + ".",
+			Examples:            []any{"90s", "5m", "1h30m", "2d", "3w..5w"},
 		}},
 		{"emotion", &jsonSchema{
 			Description: "An integer from -2 to 2: " + emotionScale + ".",
