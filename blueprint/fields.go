@@ -46,7 +46,7 @@ var journeyFields = []field[Journey]{
 	{key: "currency", doc: "The unit of opportunity values, EUR by default.", schema: withDefault(textSchema, DefaultCurrency), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
 	{key: "dead_after", doc: "The shortest idle wait that counts as a dead moment: one duration, 5m by default.",
 		schema: withDefault(&jsonSchema{Type: "string", Pattern: `^\s*` + durationPattern + `\s*$`,
-			PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range.", Examples: []any{"5m", "10m", "1h"}}, "5m"),
+			PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range."}, "5m"),
 		decode: func(d *decoder, v *yaml.Node, j *Journey) {
 			s := d.span(v, "dead_after")
 			if s.IsRange() {

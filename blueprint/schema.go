@@ -112,7 +112,6 @@ func definitions() properties {
 			Type:                "string",
 			Pattern:             `^\s*` + durationPattern + `(?:\.\.\s*` + durationPattern + `)?\s*$`,
 			PatternErrorMessage: "Not a duration: " + durationHelp + ".",
-			Examples:            []any{"90s", "5m", "1h30m", "2d", "3w..5w"},
 		}},
 		{"emotion", &jsonSchema{
 			Description: "An integer from -2 to 2: " + emotionScale + ".",
