@@ -1,0 +1,243 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+)
+
+// A journey file is named in requests by its path below the served
+// directory, with forward slashes ("team-a/signup.yaml"): the only names
+// the server reads. cleanRel refuses everything else before the file
+// system is touched: an empty name, an absolute path, "..", ".", empty
+// segments, backslashes, NUL, hidden names (the index leaves them out) and
+// any file that is not .yaml or .yml.
+func cleanRel(f string) (string, error) {
+	switch {
+	case f == "":
+		return "", errors.New("no journey named: add ?f=FILE.yaml")
+	case len(f) > 4096 || !utf8.ValidString(f) || strings.ContainsAny(f, "\\\x00"):
+		return "", errors.New("not a journey path")
+	case strings.HasPrefix(f, "/") || filepath.IsAbs(f) || filepath.VolumeName(f) != "":
+		return "", errors.New("an absolute path: name a journey below the served directory")
+	case runtime.GOOS == "windows" && strings.Contains(f, ":"):
+		return "", errors.New("not a journey path")
+	}
+	for _, seg := range strings.Split(f, "/") {
+		switch {
+		case seg == "..":
+			return "", errors.New(`".." in the path: only journeys below the served directory are served`)
+		case seg == "" || seg == ".":
+			return "", errors.New("not a clean path")
+		case strings.HasPrefix(seg, "."):
+			return "", errors.New("a hidden file or directory: those are not served")
+		}
+	}
+	if !isJourneyName(f) {
+		return "", errors.New("not a .yaml or .yml journey")
+	}
+	return f, nil
+}
+
+// isJourneyName reports whether a file name has a journey's extension.
+func isJourneyName(name string) bool {
+	ext := filepath.Ext(name)
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// isHidden reports whether a file or directory name is hidden, as .git is.
+func isHidden(name string) bool {
+	return strings.HasPrefix(name, ".") && name != "." && name != ".."
+}
+
+// within reports whether path is root or below it. Both are clean,
+// absolute and free of symbolic links.
+func within(root, path string) bool {
+	if path == root {
+		return true
+	}
+	prefix := root
+	if !strings.HasSuffix(prefix, string(filepath.Separator)) {
+		prefix += string(filepath.Separator)
+	}
+	return strings.HasPrefix(path, prefix)
+}
+
+// httpError is a request the server refuses, with its status and a message
+// for the person reading the page.
+type httpError struct {
+	code int
+	msg  string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+// missing is the status of a journey that does not exist (any more).
+func missing(rel string) *httpError {
+	return &httpError{http.StatusNotFound, rel + " does not exist: it was deleted or renamed, or never saved"}
+}
+
+// open resolves rel to a journey file under the served path and opens it.
+// It is the only way a request reaches the file system: the name is
+// checked by cleanRel, its symbolic links are resolved and the result must
+// still lie under the served directory, it must be a regular file, and it
+// is opened through an os.Root of the served directory, which refuses, at
+// the moment of opening, any path that leaves it.
+func (s *Server) open(f string) (*os.File, string, *httpError) {
+	rel, err := cleanRel(f)
+	if err != nil {
+		return nil, "", &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
+	}
+	inRoot := filepath.FromSlash(rel)
+	if !s.dir {
+		if rel != s.name {
+			return nil, "", &httpError{http.StatusNotFound, rel + " is not served: only " + s.name + " is"}
+		}
+		inRoot = s.realName
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(s.rootDir, inRoot))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, "", missing(rel)
+	}
+	if err != nil || !within(s.rootDir, real) {
+		return nil, "", &httpError{http.StatusNotFound, rel + " is not a journey under the served directory"}
+	}
+	inRoot, err = filepath.Rel(s.rootDir, real)
+	if err != nil {
+		return nil, "", &httpError{http.StatusNotFound, rel + " is not a journey under the served directory"}
+	}
+	file, err := s.root.Open(inRoot)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, "", missing(rel) // deleted in between
+	}
+	if err != nil {
+		return nil, "", &httpError{http.StatusNotFound, rel + " cannot be read"}
+	}
+	if info, err := file.Stat(); err != nil || !info.Mode().IsRegular() {
+		file.Close()
+		return nil, "", &httpError{http.StatusNotFound, rel + " is not a regular file"}
+	}
+	return file, rel, nil
+}
+
+// loaded is one journey read for a request.
+type loaded struct {
+	rel     string // as requests name it
+	name    string // as diagnostics name it: the path as the command line gave it
+	journey *blueprint.Journey
+	diags   blueprint.Diagnostics
+}
+
+// load reads and validates the journey f names.
+func (s *Server) load(f string) (loaded, *httpError) {
+	file, rel, herr := s.open(f)
+	if herr != nil {
+		return loaded{}, herr
+	}
+	defer file.Close()
+	// One byte more than the limit, so that Load refuses a larger file.
+	data, err := io.ReadAll(io.LimitReader(file, blueprint.MaxSize+1))
+	if err != nil {
+		return loaded{}, &httpError{http.StatusNotFound, rel + " cannot be read"}
+	}
+	l := loaded{rel: rel, name: s.displayName(rel)}
+	l.journey, l.diags = blueprint.Load(l.name, data)
+	return l, nil
+}
+
+// displayName is how diagnostics name a journey: as "blueprint check"
+// would for the same command line, the served directory joined with the
+// journey's path below it, or the file as given.
+func (s *Server) displayName(rel string) string {
+	if !s.dir {
+		return s.arg
+	}
+	return filepath.Join(s.arg, filepath.FromSlash(rel))
+}
+
+// entry is one journey of the index.
+type entry struct {
+	File     string // below the served directory, with forward slashes
+	Title    string // "" when the journey has errors
+	Errors   int
+	Warnings int
+	Problem  string // it cannot be read
+}
+
+// maxJourneys bounds the index of a huge directory.
+const maxJourneys = 2000
+
+// journeys lists the journeys the server serves, in lexical order: the
+// .yaml and .yml files below the served directory, hidden files and
+// directories left out, symbolic links followed only to files that stay
+// under it. Each is loaded for its title and its count of problems.
+func (s *Server) journeys() []entry {
+	var rels []string
+	if !s.dir {
+		rels = []string{s.name}
+	} else {
+		_ = filepath.WalkDir(s.rootDir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || p == s.rootDir {
+				return nil // an unreadable directory holds no journey we can show
+			}
+			if isHidden(d.Name()) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !isJourneyName(d.Name()) {
+				return nil
+			}
+			rel, err := filepath.Rel(s.rootDir, p)
+			if err != nil {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				real, err := filepath.EvalSymlinks(p)
+				if err != nil || !within(s.rootDir, real) {
+					return nil
+				}
+				if info, err := os.Stat(real); err != nil || !info.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			rels = append(rels, filepath.ToSlash(rel))
+			if len(rels) >= maxJourneys {
+				return filepath.SkipAll
+			}
+			return nil
+		})
+	}
+	entries := make([]entry, 0, len(rels))
+	for _, rel := range rels {
+		e := entry{File: rel}
+		l, herr := s.load(rel)
+		switch {
+		case herr != nil:
+			e.Problem = herr.msg
+		case l.journey != nil:
+			e.Title = l.journey.Title
+		}
+		for _, d := range l.diags {
+			if d.Severity == blueprint.Error {
+				e.Errors++
+			} else {
+				e.Warnings++
+			}
+		}
+		entries = append(entries, e)
+	}
+	return entries
+}
