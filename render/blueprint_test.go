@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -327,4 +328,27 @@ func FuzzBlueprint(f *testing.F) {
 			checkSVG(t, v.Draw(m, ""))
 		}
 	})
+}
+
+// TestConcurrentDrawing draws journeys on several goroutines at once, as
+// render does with many files: each picture is what it is when drawn alone.
+// Run with -race to see a shared write.
+func TestConcurrentDrawing(t *testing.T) {
+	ms := make([]Measured, 8)
+	want := make([][]byte, len(ms))
+	for i := range ms {
+		ms[i] = genJourney(5+i*7, uint64(i))
+		want[i] = TouchpointsSVG(ms[i], "")
+	}
+	got := make([][]byte, len(ms))
+	var wg sync.WaitGroup
+	for i := range ms {
+		wg.Go(func() { got[i] = TouchpointsSVG(ms[i], "") })
+	}
+	wg.Wait()
+	for i := range ms {
+		if !bytes.Equal(got[i], want[i]) {
+			t.Errorf("journey %d drawn beside others differs from it drawn alone", i)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tdewolff/font"
@@ -170,8 +171,15 @@ func fontFaces(used map[*face]*glyphSet) (string, error) {
 	return css.String(), nil
 }
 
+// subsetting serialises the subsetter, which writes into the tables of the
+// font it subsets (tdewolff/font SFNT.Subset shares maxp and OS/2 with its
+// result), so that pictures can be drawn on several goroutines at once.
+var subsetting sync.Mutex
+
 // subset returns a TrueType font with the glyphs of runes, in order, only.
 func (f *face) subset(runes []rune) ([]byte, error) {
+	subsetting.Lock()
+	defer subsetting.Unlock()
 	ids, seen := []uint16{0}, map[uint16]bool{0: true}
 	for _, r := range runes {
 		if g := f.sfnt.GlyphIndex(r); !seen[g] {

@@ -176,9 +176,7 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 	}
 	m := render.Measured{Journey: d.journey, Figures: blueprint.Measure(d.journey)}
 	for k, v := range views {
-		drawing.Lock()
 		data := v.Draw(m, o.theme)
-		drawing.Unlock()
 		p := picture{dest: dests[k]}
 		switch {
 		case p.dest == toStdout:
@@ -198,14 +196,6 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 	}
 	return d
 }
-
-// drawing lets one picture be drawn at a time. The views are not yet safe
-// to draw concurrently: the font subsetter they embed fonts with
-// (tdewolff/font SFNT.Subset) writes into the shared font's maxp and OS/2
-// tables, so two pictures drawn at once could get each other's values. Once
-// package render serialises its subsetting, this lock goes, and drawing
-// runs on every worker like loading, checking and writing do now.
-var drawing sync.Mutex
 
 // outputDirs makes the directories pictures are written to under -o, each
 // once, whichever goroutine needs it first.
