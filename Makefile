@@ -1,7 +1,7 @@
 # The two commands of a fresh machine: `make demo` and `make test`.
 GO      ?= go
 BIN     := bin/blueprint
-EXAMPLES := $(wildcard examples/*.yaml)
+EXAMPLES := $(wildcard examples/*.yaml examples/fi/*.yaml)
 
 .PHONY: build test demo fuzz lint
 
