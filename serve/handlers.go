@@ -13,7 +13,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -236,12 +235,6 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// drawing lets one picture be drawn at a time, as "blueprint render" does:
-// the views are not yet safe to draw concurrently (the font subsetter
-// writes into the shared font's tables). Two pages asking at once wait a
-// few milliseconds for each other.
-var drawing sync.Mutex
-
 // measured is a journey with its figures, ready to draw.
 func measured(j *blueprint.Journey) render.Measured {
 	return render.Measured{Journey: j, Figures: blueprint.Measure(j)}
@@ -270,11 +263,7 @@ func (s *Server) svg(w http.ResponseWriter, r *http.Request) {
 		writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
 		return
 	}
-	m := measured(l.journey)
-	drawing.Lock()
-	data := v.Draw(m, theme)
-	drawing.Unlock()
-	writeSVG(w, q, data, stem(l.rel)+v.Suffix)
+	writeSVG(w, q, v.Draw(measured(l.journey), theme), stem(l.rel)+v.Suffix)
 }
 
 // compareSVG draws two journeys compared.
@@ -299,11 +288,8 @@ func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) {
 		writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
 		return
 	}
-	ma, mb := measured(a.journey), measured(b.journey)
-	drawing.Lock()
-	data := render.CompareSVG(ma, mb, theme)
-	drawing.Unlock()
-	writeSVG(w, q, data, stem(a.rel)+"-vs-"+stem(b.rel)+".compare.svg")
+	writeSVG(w, q, render.CompareSVG(measured(a.journey), measured(b.journey), theme),
+		stem(a.rel)+"-vs-"+stem(b.rel)+".compare.svg")
 }
 
 // stem is a journey's file name without its directory and extension.

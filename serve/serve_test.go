@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -285,6 +286,40 @@ func TestSVG(t *testing.T) {
 	if _, body := get(t, dts, "/svg?f=team/police-permit.yml"); body != string(render.Views[0].Draw(m, "dark")) {
 		t.Error("Config.Theme dark: the default drawing is not dark")
 	}
+}
+
+// TestConcurrent: pages asking at once get the same drawings as render
+// draws one at a time (run it with -race).
+func TestConcurrent(t *testing.T) {
+	root := tree(t)
+	_, ts := start(t, Config{Path: root})
+	want := map[string]string{}
+	for _, f := range []struct{ rel, example string }{{"ikea-bus.yaml", "ikea-bus.yaml"}, {"team/police-permit.yml", "police-permit.yaml"}} {
+		m := drawn(t, filepath.Join(root, filepath.FromSlash(f.rel)), example(t, f.example))
+		for _, v := range render.Views {
+			for _, theme := range render.Themes {
+				want["/svg?f="+f.rel+"&view="+v.Name+"&theme="+theme] = string(v.Draw(m, theme))
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for range 3 {
+		for p, w := range want {
+			wg.Go(func() {
+				res, err := ts.Client().Get(ts.URL + p)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				defer res.Body.Close()
+				body, _ := io.ReadAll(res.Body)
+				if string(body) != w {
+					t.Errorf("GET %s at once with others: %d bytes, not render's %d", p, len(body), len(w))
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
 
 func TestCompareSVG(t *testing.T) {

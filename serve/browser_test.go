@@ -1,0 +1,305 @@
+package serve
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/chromedp/chromedp"
+)
+
+// browserEnv set to "1" makes a missing Chromium fail the browser test
+// instead of skipping it: CI (.ci/run) sets it.
+const browserEnv = "BLUEPRINT_BROWSER_TEST"
+
+// chromium returns the browser to drive: Debian's chromium, or the one
+// $BLUEPRINT_CHROMIUM names.
+func chromium(t *testing.T) string {
+	exe := cmp.Or(os.Getenv("BLUEPRINT_CHROMIUM"), "/usr/bin/chromium")
+	if _, err := os.Stat(exe); err != nil {
+		if os.Getenv(browserEnv) == "1" {
+			t.Fatalf("%s=1 but there is no browser at %s (apt-get install chromium): %v", browserEnv, exe, err)
+		}
+		t.Skipf("no browser at %s (apt-get install chromium, or set BLUEPRINT_CHROMIUM): %v", exe, err)
+	}
+	return exe
+}
+
+// workshop is a journey as someone types it in a workshop: the IKEA bus
+// with its title replaced.
+func workshop(t *testing.T, title string) []byte {
+	t.Helper()
+	data := example(t, "ikea-bus.yaml")
+	old := []byte("\ntitle: The free bus to IKEA\n")
+	if !bytes.Contains(data, old) {
+		t.Fatal("examples/ikea-bus.yaml has another title now: update the browser test")
+	}
+	return bytes.Replace(data, old, []byte("\ntitle: "+title+"\n"), 1)
+}
+
+// saveByRename saves as many editors do: a new file renamed over the old.
+func saveByRename(t *testing.T, path string, data []byte) {
+	t.Helper()
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	write(t, tmp, data)
+	if err := os.Rename(tmp, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// js makes a JavaScript string literal of s.
+func js(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// TestBrowser is the workshop loop in a real browser, headless Chromium:
+// the index lists the journey, its page draws it, a save redraws it, an
+// error is shown over the last good drawing with its line and column, and
+// goes when the journey is fixed; the other tab, zoom, a deleted file and
+// the comparison of two journeys that redraws when one changes. Any error
+// on the page's console (a script error, a blocked resource) fails it.
+func TestBrowser(t *testing.T) {
+	exe := chromium(t)
+	begin := time.Now()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "workshop.yaml")
+	write(t, path, workshop(t, "Workshop one"))
+	write(t, filepath.Join(dir, "other.yaml"), example(t, "police-permit.yaml"))
+
+	// The real server on a free port.
+	s, err := New(Config{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	srvCtx, stopServer := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(srvCtx, ln) }()
+	defer func() {
+		stopServer()
+		if err := <-served; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	}()
+
+	// The browser, as root in a sandbox: no sandbox of its own, no GPU, no
+	// network of its own, a fresh profile.
+	profile, err := os.MkdirTemp("", "blueprint-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(profile)
+	var browserLog syncBuffer
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 800),
+		chromedp.CombinedOutput(&browserLog),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
+	defer cancelBrowser()
+	// Whatever happens, the test ends within a minute.
+	ctx, cancelTimeout := context.WithTimeout(ctx, time.Minute)
+	defer cancelTimeout()
+	if err := chromedp.Do(ctx); err != nil { // starts the browser
+		t.Fatalf("cannot start %s: %v\n%s", exe, err, browserLog.String())
+	}
+	t.Logf("browser started in %v", time.Since(begin).Round(time.Millisecond))
+
+	// Every message of the page's console; errors fail the test. The
+	// browser's own log of a failed request (the 404 of a deleted journey,
+	// which the page asks for and shows) is not an error of the page.
+	var (
+		consoleMu sync.Mutex
+		console   []string
+	)
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type != chromedp.ConsoleError && m.Type != chromedp.ConsoleException {
+				continue
+			}
+			if m.Source == "network" && strings.Contains(m.Text, "404") {
+				continue
+			}
+			consoleMu.Lock()
+			console = append(console, m.String()+" at "+m.URL)
+			consoleMu.Unlock()
+		}
+	}()
+
+	// state describes the page, for a failure.
+	state := func() string {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
+			url: location.href,
+			status: (document.getElementById('sv-status') || {}).textContent,
+			title: (document.querySelector('#sv-drawing svg text.title') || {}).textContent,
+			problems: (document.getElementById('sv-problems') || {}).hidden === false ? document.getElementById('sv-problems').textContent : null,
+		})`))
+		if err != nil {
+			return err.Error()
+		}
+		return s
+	}
+	// waitFor waits until the JavaScript predicate holds, and returns how
+	// long that took.
+	waitFor := func(what, predicate string, within time.Duration) time.Duration {
+		t.Helper()
+		start := time.Now()
+		for {
+			_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
+				chromedp.WithPollingTimeout(max(within-time.Since(start), time.Millisecond)),
+				chromedp.WithPollingInterval(10*time.Millisecond)))
+			if err == nil {
+				return time.Since(start)
+			}
+			// A poll ends with the page it started in: after a click on a
+			// link, it starts again in the new page.
+			navigated := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "context was destroyed")
+			if !navigated || time.Since(start) >= within {
+				t.Fatalf("%s: not within %v: %v\npage: %s", what, within, err, state())
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	title := func(want string) string {
+		return `(document.querySelector('#sv-drawing svg text.title') || {}).textContent === ` + js(want)
+	}
+	const noProblems = `document.getElementById('sv-problems').hidden`
+
+	// The index lists the journey; its link opens the page, which draws it.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the index lists workshop.yaml with its title",
+		`Array.from(document.querySelectorAll('.sv-list tr')).some(r => r.textContent.includes('workshop.yaml') && r.textContent.includes('Workshop one'))`,
+		5*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a[href="/view?f=workshop.yaml"]`))); err != nil {
+		t.Fatal(err)
+	}
+	took := waitFor("the drawing of Workshop one", title("Workshop one"), 5*time.Second)
+	t.Logf("the page drew the journey %v after the click", took.Round(time.Millisecond))
+	waitFor("the page is live", `document.getElementById('sv-status').textContent.startsWith('live')`, 5*time.Second)
+	waitFor("the download button", `document.getElementById('sv-download').getAttribute('aria-disabled') === 'false' &&
+		document.getElementById('sv-download').getAttribute('href').startsWith('/svg?f=workshop.yaml&view=blueprint')`, time.Second)
+
+	// A save redraws it.
+	saveByRename(t, path, workshop(t, "Workshop two"))
+	took = waitFor("the redraw with the new title", title("Workshop two"), 3*time.Second)
+	t.Logf("redrawn %v after the save", took.Round(time.Millisecond))
+
+	// Broken: the diagnostic with its line and column over the last good
+	// drawing.
+	brokenData := bytes.Replace(workshop(t, "Workshop two"), []byte("\nversion: 1\n"), []byte("\nversion: 2\n"), 1)
+	_, ds := blueprint.Load(path, brokenData)
+	if len(ds) == 0 || ds[0].Pos.Line == 0 {
+		t.Fatalf("version: 2 gives no diagnostic with a line: %v", ds)
+	}
+	want := ds[0].String() // FILE:LINE:COL: error: message
+	write(t, path, brokenData)
+	took = waitFor("the diagnostic "+want,
+		`!document.getElementById('sv-problems').hidden &&
+		 Array.from(document.querySelectorAll('#sv-diagnostics li')).some(li => li.textContent === `+js(want)+`)`,
+		3*time.Second)
+	t.Logf("the diagnostic %q was shown %v after the save", want, took.Round(time.Millisecond))
+	waitFor("the last good drawing stays, dimmed, and cannot be downloaded", title("Workshop two")+
+		` && document.getElementById('sv-stage').classList.contains('sv-stale')
+		  && document.getElementById('sv-download').getAttribute('aria-disabled') === 'true'`, time.Second)
+
+	// Fixed: the diagnostic goes, the new drawing comes.
+	saveByRename(t, path, workshop(t, "Workshop three"))
+	took = waitFor("the diagnostic gone and Workshop three drawn", noProblems+" && "+title("Workshop three")+
+		` && !document.getElementById('sv-stage').classList.contains('sv-stale')`, 3*time.Second)
+	t.Logf("fixed and redrawn %v after the save", took.Round(time.Millisecond))
+
+	// The touchpoint map in the other tab; zoom.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("sv-tab-touchpoints"))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the touchpoint map", `document.querySelector('#sv-drawing svg .tp-row') !== null && `+title("Workshop three")+
+		` && location.search.includes('view=touchpoints')`, 3*time.Second)
+	zoom := `document.getElementById('sv-zoom-level').textContent`
+	before, err := chromedp.Run(ctx, chromedp.Evaluate[string](zoom))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("sv-zoom-in"))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("zoomed in from "+before, zoom+` !== `+js(before)+
+		` && document.getElementById('sv-drawing').style.transform.includes('scale(')`, time.Second)
+
+	// Deleted: a message, the drawing stays.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the message of a deleted journey", `!document.getElementById('sv-problems').hidden &&
+		document.getElementById('sv-problems').textContent.includes('workshop.yaml does not exist') && `+title("Workshop three"), 3*time.Second)
+	saveByRename(t, path, workshop(t, "Workshop four"))
+	waitFor("back after the deletion", noProblems+" && "+title("Workshop four"), 3*time.Second)
+
+	// Two journeys compared; a save of either redraws.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/compare?a=workshop.yaml&b=other.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	hasText := func(s string) string {
+		return `Array.from(document.querySelectorAll('#sv-drawing svg text')).some(e => e.textContent.includes(` + js(s) + `))`
+	}
+	waitFor("the comparison", hasText("Workshop four")+" && "+hasText("Permit application at the police station"), 5*time.Second)
+	other := bytes.Replace(example(t, "police-permit.yaml"), []byte("title: Permit application at the police station"), []byte("title: Permit, renewed"), 1)
+	saveByRename(t, filepath.Join(dir, "other.yaml"), other)
+	waitFor("the comparison redrawn after B changed", hasText("Permit, renewed"), 3*time.Second)
+
+	consoleMu.Lock()
+	defer consoleMu.Unlock()
+	for _, m := range console {
+		t.Errorf("the page's console: %s", m)
+	}
+	t.Logf("the browser test took %v", time.Since(begin).Round(time.Millisecond))
+}
+
+// syncBuffer is a bytes.Buffer that the browser's output may write to
+// while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
