@@ -92,6 +92,13 @@ func (e *env) serve(ctx context.Context, path string, o serveOptions) error {
 		}
 		return usageErrorf("--addr %s listens beyond this machine (%s): anyone who can reach it could read the journeys; use 127.0.0.1 or localhost, or add --public to mean it", o.addr, shown)
 	}
+	// From here on Ctrl-C stops the server cleanly, even before it runs.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second Ctrl-C ends the process at once
+	}()
 	srv, err := serve.New(serve.Config{Path: path, Theme: o.theme, Public: o.public, Log: e.stderr})
 	if err != nil {
 		return &exitError{exitUsage, err}
@@ -116,12 +123,6 @@ func (e *env) serve(ctx context.Context, path string, o serveOptions) error {
 			fmt.Fprintf(e.stderr, "blueprint: cannot open a browser (%v): open %s yourself\n", err, u)
 		}
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	go func() {
-		<-ctx.Done()
-		stop() // a second Ctrl-C ends the process at once
-	}()
 	if err := srv.Serve(ctx, ln); err != nil && !errors.Is(err, context.Canceled) {
 		return &exitError{exitProblems, fmt.Errorf("serve: %w", err)}
 	}
