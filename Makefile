@@ -20,6 +20,11 @@ demo: build
 	$(BIN) stats $(EXAMPLES)
 	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"
 
+## serve: preview the examples in the browser, redrawn on every save (Ctrl-C stops)
+.PHONY: serve
+serve: build
+	$(BIN) serve examples
+
 ## fuzz: fuzz the loader and the renderer, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
 fuzz:
