@@ -1,11 +1,5 @@
 package render
 
-// BlueprintSVG draws the service blueprint of a journey as a self-contained
-// SVG document in the named theme (one of Themes; "" is the first).
-func BlueprintSVG(m Measured, theme string) []byte {
-	return writeSVG(layoutBlueprint(m), theme)
-}
-
 // layoutBlueprint computes the scene of a journey's service blueprint.
 func layoutBlueprint(m Measured) *scene {
 	b := newLayout(m)

@@ -123,6 +123,12 @@ func (w *svgWriter) item(it *item) {
 	}
 }
 
+// baseline returns the height of the baseline of line k of a text item:
+// the line's capitals are centred in its line distance.
+func baseline(it *item, k int) float64 {
+	return it.r.y + float64(k)*it.style.lead + it.style.lead/2 + it.style.size*0.35
+}
+
 // text writes one <text> per line. The first baseline sits so that the
 // line's capitals are centred in its line distance.
 func (w *svgWriter) text(it *item) {
@@ -139,7 +145,7 @@ func (w *svgWriter) text(it *item) {
 		if line == "" {
 			continue
 		}
-		y := it.r.y + float64(k)*st.lead + st.lead/2 + st.size*0.35
+		y := baseline(it, k)
 		w.str("<text")
 		w.class(it.class)
 		w.attr("x", x)

@@ -7,15 +7,6 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
-// TouchpointsSVG draws the touchpoint map of a journey as a self-contained
-// SVG document in the named theme (one of Themes; "" is the first): the
-// channels as rows, each touchpoint as a card under its step, the customer's
-// path through them, and under it the emotion, the pains and ideas of each
-// phase and the opportunities.
-func TouchpointsSVG(m Measured, theme string) []byte {
-	return writeSVG(layoutTouchpoints(m), theme)
-}
-
 // layoutTouchpoints computes the scene of a journey's touchpoint map.
 func layoutTouchpoints(m Measured) *scene {
 	b := newLayout(m)

@@ -5,15 +5,42 @@ package render
 var Themes = []string{"light", "dark", "print"}
 
 // A View is one picture of a journey: its name (the --view flag), the
-// suffix of the file it is written to, and how it is drawn.
+// suffix of its SVG file, and how it is laid out.
 type View struct {
 	Name   string // blueprint
 	Suffix string // .blueprint.svg
-	Draw   func(m Measured, theme string) []byte
+	stem   string // .blueprint
+	layout func(m Measured) *scene
 }
 
 // Views lists the pictures render draws, in the order they are written.
 var Views = []View{
-	{Name: "blueprint", Suffix: ".blueprint.svg", Draw: BlueprintSVG},
-	{Name: "touchpoints", Suffix: ".touchpoints.svg", Draw: TouchpointsSVG},
+	{Name: "blueprint", Suffix: ".blueprint.svg", stem: ".blueprint", layout: layoutBlueprint},
+	{Name: "touchpoints", Suffix: ".touchpoints.svg", stem: ".touchpoints", layout: layoutTouchpoints},
+}
+
+// Draw draws the view of m as SVG in the named theme ("" is the first).
+func (v View) Draw(m Measured, theme string) []byte { return writeSVG(v.layout(m), theme) }
+
+// Encode draws the view of m in format, one of Formats.
+func (v View) Encode(m Measured, theme, format string) ([]byte, error) {
+	return encode(v.layout(m), theme, format)
+}
+
+// SuffixFor returns the suffix of the view's file in format: ".blueprint.png".
+func (v View) SuffixFor(format string) string { return v.stem + "." + format }
+
+// BlueprintSVG draws the service blueprint of a journey as a self-contained
+// SVG document in the named theme (one of Themes; "" is the first).
+func BlueprintSVG(m Measured, theme string) []byte { return Views[0].Draw(m, theme) }
+
+// TouchpointsSVG draws the touchpoint map of a journey as a self-contained
+// SVG document in the named theme: the channels as rows, each touchpoint as
+// a card under its step, the customer's path through them, and under it the
+// emotion, the pains and ideas of each phase and the opportunities.
+func TouchpointsSVG(m Measured, theme string) []byte { return Views[1].Draw(m, theme) }
+
+// ComparePicture draws the comparison of a and b in format, one of Formats.
+func ComparePicture(a, b Measured, theme, format string) ([]byte, error) {
+	return encode(layoutCompare(a, b), theme, format)
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -10,7 +12,7 @@ import (
 )
 
 // compareFormats are the outputs of compare; the first is the default.
-var compareFormats = []string{"svg", "md", "json"}
+var compareFormats = []string{"svg", "md", "json", "png", "pdf"}
 
 func newCompare(e *env) *cobra.Command {
 	var format, output, theme string
@@ -27,7 +29,9 @@ the better side marked; both journeys on one time scale, their phases side
 by side (matched by id, else by order); both emotion curves on one chart.
 --format md writes the scorecard as a Markdown table, for a pull request
 comment ("compare old.yaml new.yaml" shows what a change did); --format json
-both figure sets, the differences and the better sides.
+both figure sets, the differences and the better sides; --format png and pdf
+the picture as PNG (twice the SVG's size) or PDF. -o FILE.png implies
+--format png, and likewise for the other formats.
 
 The output goes to standard output, or to FILE with -o FILE (replaced
 atomically). Errors in either journey are reported as check reports them,
@@ -35,7 +39,10 @@ and nothing is written (exit 1).`,
 		Example: `  blueprint compare -o permit-vs-blood.svg examples/police-permit.yaml examples/blood-donation.yaml
   blueprint compare --format md journeys/old.yaml journeys/new.yaml`,
 		Args: cobra.ExactArgs(2),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if ext := strings.ToLower(filepath.Ext(output)); !cmd.Flags().Changed("format") && slices.Contains(compareFormats, strings.TrimPrefix(ext, ".")) {
+				format = ext[1:] // -o vs.png draws a PNG
+			}
 			if err := oneOf("format", format, compareFormats...); err != nil {
 				return err
 			}
@@ -76,7 +83,9 @@ func (e *env) compare(args []string, format, output, theme string) error {
 	case "json":
 		err = render.CompareJSON(&out, ms[0], ms[1])
 	default:
-		out.Write(render.CompareSVG(ms[0], ms[1], theme))
+		var pic []byte
+		pic, err = render.ComparePicture(ms[0], ms[1], theme, format)
+		out.Write(pic)
 	}
 	if err == nil && output == toStdout {
 		_, err = e.stdout.Write(out.Bytes())

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,7 +19,7 @@ import (
 
 // renderOptions are the flags of render.
 type renderOptions struct {
-	output string // -o: "" beside each input, "-" standard output, *.svg one file, else a directory
+	output string // -o: "" beside each input, "-" standard output, *.svg|png|pdf one file, else a directory
 	view   string // "" for every view
 	theme  string
 	format string
@@ -37,13 +38,14 @@ func newRender(e *env) *cobra.Command {
 	}
 	cmd := &cobra.Command{
 		Use:   "render FILE...",
-		Short: "Draw journeys as SVG: " + strings.Join(viewNames(render.Views), ", "),
+		Short: "Draw journeys as SVG, PNG or PDF: " + strings.Join(viewNames(render.Views), ", "),
 		Long: fmt.Sprintf(`render draws every journey in each view and writes it beside the journey as
 %s, NAME being the file name without .yaml or .yml.
 --view draws one view only.
 
--o DIR writes under DIR instead (created if missing); -o FILE.svg writes one
-file and -o - standard output, both for one input and one --view.
+-o DIR writes under DIR instead (created if missing); -o FILE.svg (or .png,
+.pdf) writes one file and -o - standard output, both for one input and one
+--view.
 
 A directory stands for every .yaml and .yml file below it (hidden ones left
 out), and a quoted pattern such as 'journeys/**/*.yaml' for the files it
@@ -64,19 +66,24 @@ stay as they were, and the other files are still drawn.
 --check writes nothing: it prints the path of every picture that is missing
 or would change, one per line, and exits 1 if there is one.
 
---format svg is the only format drawn today; for PNG or PDF convert the SVG,
-e.g. rsvg-convert -f png NAME%s.
+--format png draws NAME.VIEW.png instead, at twice the SVG's size (sharp on
+a projector), and --format pdf NAME.VIEW.pdf, one page at 96 pixels to the
+inch; both with the same fonts and colours as the SVG. -o FILE.png implies
+--format png.
 
 Exit codes: 0 fine, 1 the input has errors, a picture is stale under --check
 or a file cannot be written, 2 the command line is wrong or a file cannot be
-read.`, strings.Join(files, ", "), first.Suffix, first.Suffix),
+read.`, strings.Join(files, ", "), first.Suffix),
 		Example: fmt.Sprintf(`  blueprint render examples/*.yaml
   blueprint render journeys/
   blueprint render --theme dark -o site/img journeys/*.yaml
   blueprint render --view %s -o - examples/ikea-bus.yaml > ikea.svg
   blueprint render --check -o site/img journeys/*.yaml`, first.Name),
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if ext := strings.ToLower(filepath.Ext(o.output)); !cmd.Flags().Changed("format") && isPictureFile(o.output) {
+				o.format = ext[1:] // -o x.png draws a PNG
+			}
 			return e.render(args, o)
 		},
 	}
@@ -84,7 +91,7 @@ read.`, strings.Join(files, ", "), first.Suffix, first.Suffix),
 	f.StringVarP(&o.output, "output", "o", "", "write under directory `DIR`, to one FILE.svg, or - for standard output (default: beside each input)")
 	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(viewNames(render.Views), ", ")+" (default: all)")
 	f.StringVar(&o.theme, "theme", render.Themes[0], "colour `SCHEME`: "+strings.Join(render.Themes, ", "))
-	f.StringVar(&o.format, "format", "svg", "output `FORMAT`: svg (for png or pdf, convert the SVG)")
+	f.StringVar(&o.format, "format", render.Formats[0], "output `FORMAT`: "+strings.Join(render.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
 	return cmd
 }
@@ -176,9 +183,11 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 	}
 	m := render.Measured{Journey: d.journey, Figures: blueprint.Measure(d.journey)}
 	for k, v := range views {
-		data := v.Draw(m, o.theme)
+		data, err := v.Encode(m, o.theme, o.format)
 		p := picture{dest: dests[k]}
 		switch {
+		case err != nil:
+			p.err = err
 		case p.dest == toStdout:
 			p.stdout = data
 		case o.check:
@@ -244,12 +253,11 @@ func checkRenderFlags(o renderOptions) ([]render.View, error) {
 	if err := oneOf("theme", o.theme, render.Themes...); err != nil {
 		return nil, err
 	}
-	if err := oneOf("format", o.format, "svg", "png", "pdf"); err != nil {
+	if err := oneOf("format", o.format, render.Formats...); err != nil {
 		return nil, err
 	}
-	if o.format != "svg" {
-		return nil, usageErrorf("--format %s is not available yet: write svg and convert it, e.g. rsvg-convert -f %s NAME%s",
-			o.format, o.format, views[0].Suffix)
+	if ext := strings.ToLower(filepath.Ext(o.output)); isPictureFile(o.output) && ext != "."+o.format {
+		return nil, usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", o.output, ext[1:], o.format, o.format, ext[1:])
 	}
 	return views, nil
 }
@@ -271,12 +279,12 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		return nil, usageErrorf("--check compares files on disk and standard input has no file to compare: name the journey file instead of -")
 	case o.output == toStdout && !one:
 		return nil, usageErrorf("-o - writes one picture to standard output: give one input and one --view (%s), or -o DIR", orList(viewNames(views)))
-	case isSVGFile(o.output) && !one:
+	case isPictureFile(o.output) && !one:
 		return nil, usageErrorf("-o %s names one file: give one input and one --view (%s), or -o DIR", o.output, orList(viewNames(views)))
 	case o.output == "" && stdin && len(views) != 1:
 		var files []string
 		for _, v := range views {
-			files = append(files, "DIR/stdin"+v.Suffix)
+			files = append(files, "DIR/stdin"+v.SuffixFor(o.format))
 		}
 		return nil, usageErrorf("standard input has no file to write beside: give -o DIR to write %s, or one --view (%s) to write to standard output",
 			strings.Join(files, ", "), orList(viewNames(views)))
@@ -300,13 +308,13 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 			switch {
 			case o.output == toStdout, o.output == "" && arg == "-":
 				dest = toStdout
-			case isSVGFile(o.output):
+			case isPictureFile(o.output):
 				dest = o.output
 			case o.output != "":
 				// a file found in a directory keeps its place below it
-				dest = filepath.Join(o.output, filepath.Dir(in.rel), name+v.Suffix)
+				dest = filepath.Join(o.output, filepath.Dir(in.rel), name+v.SuffixFor(o.format))
 			default:
-				dest = filepath.Join(filepath.Dir(arg), name+v.Suffix)
+				dest = filepath.Join(filepath.Dir(arg), name+v.SuffixFor(o.format))
 			}
 			if prev, ok := from[dest]; ok {
 				where := dest
@@ -322,9 +330,11 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	return dests, nil
 }
 
-// isSVGFile reports whether -o names one file rather than a directory.
-func isSVGFile(output string) bool {
-	return strings.EqualFold(filepath.Ext(output), ".svg")
+// isPictureFile reports whether -o names one file (NAME.svg, .png or
+// .pdf) rather than a directory.
+func isPictureFile(output string) bool {
+	ext := strings.ToLower(filepath.Ext(output))
+	return ext != "" && slices.Contains(render.Formats, ext[1:])
 }
 
 // writeIfChanged writes data to path atomically, unless path already holds
