@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,9 +73,9 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
-		if !s.cfg.Public && !isLocalHost(r.Host) {
-			http.Error(w, "blueprint serve answers only requests for localhost or a loopback address (this one is for "+
-				fmt.Sprintf("%q", r.Host)+"); start it with --public to serve other names", http.StatusForbidden)
+		if !s.cfg.Public && !isLocalHost(r.Host, int(s.port.Load())) {
+			http.Error(w, fmt.Sprintf("blueprint serve answers only requests for localhost or a loopback address "+
+				"and its own port (this one is for %q); start it with --public to serve other names", r.Host), http.StatusForbidden)
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -82,11 +83,15 @@ func (s *Server) guard(next http.Handler) http.Handler {
 }
 
 // isLocalHost reports whether the Host header of a request names the
-// local machine: localhost or a loopback IP, with or without a port.
-func isLocalHost(hostport string) bool {
-	host, _, err := net.SplitHostPort(hostport)
+// local machine, localhost or a loopback IP, and, when the server knows
+// the port it listens on, that port (no port in the header means 80).
+func isLocalHost(hostport string, port int) bool {
+	host, p, err := net.SplitHostPort(hostport)
 	if err != nil {
-		host = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]")
+		host, p = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]"), "80"
+	}
+	if port != 0 && p != strconv.Itoa(port) {
+		return false
 	}
 	return IsLoopback(strings.ToLower(host))
 }

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blueprint-tool/blueprint/render"
@@ -59,6 +60,10 @@ type Server struct {
 	watch    *watcher
 	handler  http.Handler
 	log      *log.Logger
+
+	// port is the port Serve listens on, once it does: requests must name
+	// it in their Host. 0 under a server of someone else's (Handler).
+	port atomic.Int32
 
 	closeOnce sync.Once
 	closeErr  error
@@ -149,6 +154,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          s.log,
 		// No WriteTimeout: the event stream of a page lasts as long as the page.
+	}
+	if a, ok := ln.Addr().(*net.TCPAddr); ok {
+		s.port.Store(int32(a.Port))
 	}
 	hs.RegisterOnShutdown(s.hub.close)
 	errc := make(chan error, 1)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -459,12 +460,45 @@ func TestHostCheck(t *testing.T) {
 			}
 		}
 	}
+	// Serving on a port of its own, the server wants that port named.
+	s, err := New(Config{Path: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln) }()
+	defer func() { cancel(); <-done }()
+	port := ln.Addr().(*net.TCPAddr).Port
+	for host, want := range map[string]int{
+		fmt.Sprintf("localhost:%d", port):    200,
+		fmt.Sprintf("127.0.0.1:%d", port):    200,
+		fmt.Sprintf("localhost:%d", port+1):  403,
+		"localhost":                          403,
+		fmt.Sprintf("evil.example:%d", port): 403,
+	} {
+		req, _ := http.NewRequest("GET", "http://"+ln.Addr().String()+"/svg?f=ikea-bus.yaml", nil)
+		req.Host = host
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("Serve on port %d, Host %q: %s, want %d", port, host, res.Status, want)
+		}
+	}
+
 	// No Host at all (HTTP/1.0): refused too.
-	s, _ := start(t, Config{Path: root})
+	hs, _ := start(t, Config{Path: root})
 	req := httptest.NewRequest("GET", "/svg?f=ikea-bus.yaml", nil)
 	req.Host = ""
 	rec := httptest.NewRecorder()
-	s.Handler().ServeHTTP(rec, req)
+	hs.Handler().ServeHTTP(rec, req)
 	if rec.Code != http.StatusForbidden {
 		t.Errorf("no Host: %d, want 403", rec.Code)
 	}

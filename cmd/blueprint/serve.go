@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -117,6 +118,9 @@ func (e *env) serve(ctx context.Context, path string, o serveOptions) error {
 	fmt.Fprintf(e.stderr, "blueprint: serving %s; Ctrl-C stops\n", what)
 	if o.public {
 		fmt.Fprintf(e.stderr, "blueprint: --public: listening on %s, anyone who can reach this machine can read the journeys\n", ln.Addr())
+		for _, u := range networkURLs(ln.Addr().(*net.TCPAddr)) {
+			fmt.Fprintf(e.stderr, "blueprint: from other machines: %s\n", u)
+		}
 	}
 	if o.open {
 		if err := openBrowser(u); err != nil {
@@ -139,6 +143,31 @@ func pageURL(a *net.TCPAddr) string {
 	}
 	u := url.URL{Scheme: "http", Host: net.JoinHostPort(host, fmt.Sprint(a.Port)), Path: "/"}
 	return u.String()
+}
+
+// networkURLs lists, for a server listening on every interface, the
+// addresses other machines may reach it at: the machine's IPv4 addresses
+// (and IPv6 ones when it listens on ::) that are not loopback.
+func networkURLs(a *net.TCPAddr) []string {
+	if !a.IP.IsUnspecified() {
+		return nil
+	}
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return nil
+	}
+	var urls []string
+	for _, addr := range addrs {
+		n, ok := addr.(*net.IPNet)
+		if !ok || !n.IP.IsGlobalUnicast() || (n.IP.To4() == nil && a.IP.To4() != nil) {
+			continue
+		}
+		u := url.URL{Scheme: "http", Host: net.JoinHostPort(n.IP.String(), fmt.Sprint(a.Port)), Path: "/"}
+		if !slices.Contains(urls, u.String()) {
+			urls = append(urls, u.String())
+		}
+	}
+	return urls
 }
 
 // unwrapOp drops the "listen tcp ADDR:" of a *net.OpError, which the
