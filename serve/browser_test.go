@@ -207,8 +207,11 @@ func TestBrowser(t *testing.T) {
 	took := waitFor("the drawing of Workshop one", title("Workshop one"), 5*time.Second)
 	t.Logf("the page drew the journey %v after the click", took.Round(time.Millisecond))
 	waitFor("the page is live", `document.getElementById('sv-status').textContent.startsWith('live')`, 5*time.Second)
-	waitFor("the download button", `document.getElementById('sv-download').getAttribute('aria-disabled') === 'false' &&
-		document.getElementById('sv-download').getAttribute('href').startsWith('/svg?f=workshop.yaml&view=blueprint')`, time.Second)
+	waitFor("the download buttons", `Array.from(document.querySelectorAll('.sv-download')).map(a =>
+		a.getAttribute('aria-disabled') + ' ' + a.getAttribute('href')).join('\n') === [
+		'false /download?f=workshop.yaml&view=blueprint&theme=light&format=svg',
+		'false /download?f=workshop.yaml&view=blueprint&theme=light&format=png',
+		'false /download?f=workshop.yaml&view=blueprint&theme=light&format=pdf'].join('\n')`, time.Second)
 
 	// A save redraws it.
 	saveByRename(t, path, workshop(t, "Workshop two"))
@@ -231,7 +234,7 @@ func TestBrowser(t *testing.T) {
 	t.Logf("the diagnostic %q was shown %v after the save", want, took.Round(time.Millisecond))
 	waitFor("the last good drawing stays, dimmed, and cannot be downloaded", title("Workshop two")+
 		` && document.getElementById('sv-stage').classList.contains('sv-stale')
-		  && document.getElementById('sv-download').getAttribute('aria-disabled') === 'true'`, time.Second)
+		  && document.getElementById('sv-download-svg').getAttribute('aria-disabled') === 'true'`, time.Second)
 
 	// Fixed: the diagnostic goes, the new drawing comes.
 	saveByRename(t, path, workshop(t, "Workshop three"))

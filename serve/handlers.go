@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -24,6 +25,7 @@ import (
 var web embed.FS
 
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"upper": strings.ToUpper,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
@@ -51,6 +53,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /compare", s.comparePage)
 	mux.HandleFunc("GET /svg", s.svg)
 	mux.HandleFunc("GET /compare.svg", s.compareSVG)
+	mux.HandleFunc("GET /download", s.download)
 	mux.HandleFunc("GET /diagnostics", s.diagnostics)
 	mux.HandleFunc("GET /events", s.events)
 	mux.HandleFunc("GET /static/{name}", s.static)
@@ -121,12 +124,13 @@ type pageData struct {
 	View     string // the tab shown first
 	Theme    string
 	Themes   []string
+	Formats  []string // of the downloads
 	Tabs     []tab
 	Journeys []entry // index
 }
 
 func (s *Server) page(w http.ResponseWriter, name string, d pageData) {
-	d.Root, d.Dir, d.Themes = s.arg, s.dir, render.Themes
+	d.Root, d.Dir, d.Themes, d.Formats = s.arg, s.dir, render.Themes, render.Formats
 	var b bytes.Buffer
 	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -295,6 +299,77 @@ func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) {
 	}
 	writeSVG(w, q, render.CompareSVG(measured(a.journey), measured(b.journey), theme),
 		stem(a.rel)+"-vs-"+stem(b.rel)+".compare.svg")
+}
+
+// formatTypes are the media types of the formats render draws.
+var formatTypes = map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
+
+// download answers with a picture as a file to save, in any of
+// render.Formats: one view of a journey (?f=FILE&view=VIEW), or two
+// journeys compared (?a=A&b=B); &theme= and &format= (svg by default).
+// A journey with errors gets 422 and its diagnostics, as /svg does.
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	theme, herr := s.themeOf(q)
+	if herr != nil {
+		fail(w, herr)
+		return
+	}
+	format := cmp.Or(q.Get("format"), render.Formats[0])
+	if !slices.Contains(render.Formats, format) || formatTypes[format] == "" {
+		fail(w, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(render.Formats, ", "))})
+		return
+	}
+	var (
+		data     []byte
+		filename string
+		err      error
+	)
+	if q.Has("a") || q.Has("b") {
+		a, herr := s.load(q.Get("a"))
+		if herr != nil {
+			fail(w, herr)
+			return
+		}
+		b, herr := s.load(q.Get("b"))
+		if herr != nil {
+			fail(w, herr)
+			return
+		}
+		if a.journey == nil || b.journey == nil {
+			writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
+			return
+		}
+		data, err = render.ComparePicture(measured(a.journey), measured(b.journey), theme, format)
+		filename = stem(a.rel) + "-vs-" + stem(b.rel) + ".compare." + format
+	} else {
+		v, herr := viewOf(q)
+		if herr != nil {
+			fail(w, herr)
+			return
+		}
+		l, herr := s.load(q.Get("f"))
+		if herr != nil {
+			fail(w, herr)
+			return
+		}
+		if l.journey == nil {
+			writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
+			return
+		}
+		data, err = v.Encode(measured(l.journey), theme, format)
+		filename = stem(l.rel) + v.SuffixFor(format)
+	}
+	if err != nil {
+		fail(w, &httpError{http.StatusInternalServerError, "cannot draw the " + format + ": " + err.Error()})
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", formatTypes[format])
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Security-Policy", svgCSP)
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filename}))
+	_, _ = w.Write(data)
 }
 
 // stem is a journey's file name without its directory and extension.

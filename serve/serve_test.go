@@ -345,6 +345,76 @@ func TestCompareSVG(t *testing.T) {
 	}
 }
 
+// TestDownload: every format render draws, as a file to save, the same
+// bytes as render.
+func TestDownload(t *testing.T) {
+	root := tree(t)
+	_, ts := start(t, Config{Path: root})
+	m := drawn(t, filepath.Join(root, "ikea-bus.yaml"), example(t, "ikea-bus.yaml"))
+	b := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml"))
+	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
+	// same reports whether a download is what render draws. A PDF is
+	// compared by its length: render's PDF still holds the time it was
+	// drawn at, to the second, in a compressed stream.
+	same := func(format, got string, want []byte) bool {
+		if format == "pdf" {
+			return strings.HasPrefix(got, "%PDF-") && len(got) == len(want)
+		}
+		return got == string(want)
+	}
+	for _, format := range render.Formats {
+		if format == "png" && raceEnabled {
+			continue
+		}
+		for _, v := range render.Views {
+			res, body := get(t, ts, "/download?f=ikea-bus.yaml&view="+v.Name+"&theme=dark&format="+format)
+			want, err := v.Encode(m, "dark", format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.StatusCode != http.StatusOK || !same(format, body, want) {
+				t.Errorf("%s %s: %s, %d bytes; not render's %d", v.Name, format, res.Status, len(body), len(want))
+			}
+			if ct := res.Header.Get("Content-Type"); ct != types[format] {
+				t.Errorf("%s %s: Content-Type %q", v.Name, format, ct)
+			}
+			if cd, want := res.Header.Get("Content-Disposition"), "attachment; filename=ikea-bus"+v.SuffixFor(format); cd != want {
+				t.Errorf("%s %s: Content-Disposition %q, want %q", v.Name, format, cd, want)
+			}
+		}
+		res, body := get(t, ts, "/download?a=ikea-bus.yaml&b=team/police-permit.yml&format="+format)
+		want, err := render.ComparePicture(m, b, render.Themes[0], format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.StatusCode != http.StatusOK || !same(format, body, want) {
+			t.Errorf("compare %s: %s, %d bytes; not render's %d", format, res.Status, len(body), len(want))
+		}
+		if cd := res.Header.Get("Content-Disposition"); cd != "attachment; filename=ikea-bus-vs-police-permit.compare."+format {
+			t.Errorf("compare %s: Content-Disposition %q", format, cd)
+		}
+	}
+	// SVG by default; the first view.
+	res, body := get(t, ts, "/download?f=ikea-bus.yaml")
+	if res.Header.Get("Content-Type") != "image/svg+xml" || body != string(render.Views[0].Draw(m, render.Themes[0])) {
+		t.Errorf("/download without format: %s", res.Header.Get("Content-Type"))
+	}
+	for p, code := range map[string]int{
+		"/download?f=ikea-bus.yaml&format=gif":                   400,
+		"/download?f=ikea-bus.yaml&view=nope":                    400,
+		"/download?f=../outside/secret.yaml&format=png":          400,
+		"/download?a=ikea-bus.yaml&b=%2e%2e/outside/secret.yaml": 400,
+		"/download?f=escape.yaml&format=pdf":                     404,
+		"/download?f=broken.yaml&format=png":                     422,
+		"/download?a=broken.yaml&b=ikea-bus.yaml&format=pdf":     422,
+	} {
+		res, body := get(t, ts, p)
+		if res.StatusCode != code || strings.Contains(body, "SECRET") {
+			t.Errorf("GET %s: %s, want %d", p, res.Status, code)
+		}
+	}
+}
+
 type diagnostic struct {
 	File     string `json:"file"`
 	Line     int    `json:"line"`

@@ -115,7 +115,7 @@
     const drawing = $('sv-drawing');
     const placeholder = $('sv-placeholder');
     const problems = $('sv-problems');
-    const download = $('sv-download');
+    const downloads = document.querySelectorAll('.sv-download');
     const zoomLevel = $('sv-zoom-level');
 
     const good = {}; // "view theme" -> the last good SVG of that view and theme
@@ -125,12 +125,18 @@
 
     const keyOf = () => view + ' ' + theme;
 
-    function svgURL(forDownload) {
-      let u = mode === 'compare'
+    function svgURL() {
+      const u = mode === 'compare'
         ? '/compare.svg?a=' + enc(files[0]) + '&b=' + enc(files[1])
         : '/svg?f=' + enc(files[0]) + '&view=' + enc(view);
-      u += '&theme=' + enc(theme);
-      return forDownload ? u + '&download=1' : u;
+      return u + '&theme=' + enc(theme);
+    }
+
+    function downloadURL(format) {
+      const q = mode === 'compare'
+        ? 'a=' + enc(files[0]) + '&b=' + enc(files[1])
+        : 'f=' + enc(files[0]) + '&view=' + enc(view);
+      return '/download?' + q + '&theme=' + enc(theme) + '&format=' + enc(format);
     }
 
     function pageURL() {
@@ -163,7 +169,7 @@
           else gone.push(r.body || r.f + ': HTTP ' + r.status);
         }
         if (errors.length === 0 && gone.length === 0) {
-          const r = await fetch(svgURL(false), { cache: 'no-store' });
+          const r = await fetch(svgURL(), { cache: 'no-store' });
           if (r.ok) {
             text = await r.text();
           } else if (r.status === 422) { // it broke in between
@@ -191,8 +197,10 @@
       placeholder.hidden = shown.text !== null;
       placeholder.textContent = bad ? 'Nothing to draw yet.' : 'Loading…';
       showProblems(errors, warnings, gone);
-      download.href = svgURL(true);
-      download.setAttribute('aria-disabled', bad || shown.text === null ? 'true' : 'false');
+      for (const a of downloads) {
+        a.href = downloadURL(a.dataset.format);
+        a.setAttribute('aria-disabled', bad || shown.text === null ? 'true' : 'false');
+      }
       if (bad) setStatus('live · ' + (errors.length ? count(errors.length, 'error') : 'cannot read') + ' at ' + clock());
       else setStatus('live · drawn ' + clock());
     }
