@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -62,21 +63,10 @@ func js(s string) string {
 	return string(b)
 }
 
-// TestBrowser is the workshop loop in a real browser, headless Chromium:
-// the index lists the journey, its page draws it, a save redraws it, an
-// error is shown over the last good drawing with its line and column, and
-// goes when the journey is fixed; the other tab, zoom, a deleted file and
-// the comparison of two journeys that redraws when one changes. Any error
-// on the page's console (a script error, a blocked resource) fails it.
-func TestBrowser(t *testing.T) {
-	exe := chromium(t)
-	begin := time.Now()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "workshop.yaml")
-	write(t, path, workshop(t, "Workshop one"))
-	write(t, filepath.Join(dir, "other.yaml"), example(t, "police-permit.yaml"))
-
-	// The real server on a free port.
+// serveOn starts the real server for dir on a free port of 127.0.0.1, and
+// returns its address; it stops when the test ends.
+func serveOn(t *testing.T, dir string) (*Server, string) {
+	t.Helper()
 	s, err := New(Config{Path: dir})
 	if err != nil {
 		t.Fatal(err)
@@ -85,25 +75,40 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := "http://" + ln.Addr().String()
-	srvCtx, stopServer := context.WithCancel(context.Background())
+	ctx, stop := context.WithCancel(context.Background())
 	served := make(chan error, 1)
-	go func() { served <- s.Serve(srvCtx, ln) }()
-	defer func() {
-		stopServer()
+	go func() { served <- s.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		stop()
 		if err := <-served; err != nil {
 			t.Errorf("Serve: %v", err)
 		}
-	}()
+	})
+	return s, "http://" + ln.Addr().String()
+}
 
-	// The browser, as root in a sandbox: no sandbox of its own, no GPU, no
-	// network of its own, a fresh profile.
+// browser is headless Chromium driven for a test, and the errors its pages
+// wrote to their consoles.
+type browser struct {
+	t       *testing.T
+	ctx     context.Context // the first tab
+	mu      sync.Mutex
+	console []string
+}
+
+// startBrowser starts Chromium, as root in a sandbox: no sandbox of its
+// own, no GPU, no network of its own, a fresh profile. It stops when the
+// test ends, and within a minute whatever happens.
+func startBrowser(t *testing.T) *browser {
+	t.Helper()
+	exe := chromium(t)
+	begin := time.Now()
 	profile, err := os.MkdirTemp("", "blueprint-chromium-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer os.RemoveAll(profile)
-	var browserLog syncBuffer
+	t.Cleanup(func() { os.RemoveAll(profile) })
+	var out syncBuffer
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
@@ -116,27 +121,29 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 800),
-		chromedp.CombinedOutput(&browserLog),
+		chromedp.CombinedOutput(&out),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
-	defer cancelBrowser()
-	// Whatever happens, the test ends within a minute.
 	ctx, cancelTimeout := context.WithTimeout(ctx, time.Minute)
-	defer cancelTimeout()
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		t.Fatalf("cannot start %s: %v\n%s", exe, err, browserLog.String())
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelBrowser()
+		cancelAlloc()
+	})
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("cannot start %s: %v\n%s", exe, err, out.String())
 	}
 	t.Logf("browser started in %v", time.Since(begin).Round(time.Millisecond))
+	b := &browser{t: t, ctx: ctx}
+	b.watch(ctx)
+	return b
+}
 
-	// Every message of the page's console; errors fail the test. The
-	// browser's own log of a failed request (the 404 of a deleted journey,
-	// which the page asks for and shows) is not an error of the page.
-	var (
-		consoleMu sync.Mutex
-		console   []string
-	)
+// watch collects the errors of a tab's console. The browser's own log of a
+// failed request (the 404 of a deleted journey, which the page asks for
+// and shows) is not an error of the page.
+func (b *browser) watch(ctx context.Context) {
 	messages := chromedp.Console(ctx)
 	go func() {
 		for m, err := range messages {
@@ -149,48 +156,92 @@ func TestBrowser(t *testing.T) {
 			if m.Source == "network" && strings.Contains(m.Text, "404") {
 				continue
 			}
-			consoleMu.Lock()
-			console = append(console, m.String()+" at "+m.URL)
-			consoleMu.Unlock()
+			b.mu.Lock()
+			b.console = append(b.console, m.String()+" at "+m.URL)
+			b.mu.Unlock()
 		}
 	}()
+}
 
-	// state describes the page, for a failure.
-	state := func() string {
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
-			url: location.href,
-			status: (document.getElementById('sv-status') || {}).textContent,
-			title: (document.querySelector('#sv-drawing svg text.title') || {}).textContent,
-			problems: (document.getElementById('sv-problems') || {}).hidden === false ? document.getElementById('sv-problems').textContent : null,
-		})`))
-		if err != nil {
-			return err.Error()
-		}
-		return s
+// tab opens another tab.
+func (b *browser) tab() (context.Context, context.CancelFunc) {
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	if err := chromedp.Do(ctx); err != nil {
+		b.t.Fatal(err)
 	}
-	// waitFor waits until the JavaScript predicate holds, and returns how
-	// long that took.
+	b.watch(ctx)
+	return ctx, cancel
+}
+
+// checkConsole fails the test for every error a page wrote to its console:
+// a script error, or a resource the Content-Security-Policy blocked.
+func (b *browser) checkConsole() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, m := range b.console {
+		b.t.Errorf("the page's console: %s", m)
+	}
+}
+
+// state describes a tab's page, for a failure.
+func state(ctx context.Context) string {
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
+		url: location.href,
+		status: (document.getElementById('sv-status') || {}).textContent,
+		title: (document.querySelector('#sv-drawing svg text.title') || {}).textContent,
+		problems: (document.getElementById('sv-problems') || {}).hidden === false ? document.getElementById('sv-problems').textContent : null,
+	})`))
+	if err != nil {
+		return err.Error()
+	}
+	return s
+}
+
+// waitFor waits until the JavaScript predicate holds in the tab, and
+// returns how long that took.
+func (b *browser) waitFor(ctx context.Context, what, predicate string, within time.Duration) time.Duration {
+	b.t.Helper()
+	start := time.Now()
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
+			chromedp.WithPollingTimeout(max(within-time.Since(start), time.Millisecond)),
+			chromedp.WithPollingInterval(10*time.Millisecond)))
+		if err == nil {
+			return time.Since(start)
+		}
+		// A poll ends with the page it started in: after a click on a
+		// link, it starts again in the new page.
+		navigated := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "context was destroyed")
+		if !navigated || time.Since(start) >= within {
+			b.t.Fatalf("%s: not within %v: %v\npage: %s", what, within, err, state(ctx))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// title is a predicate: the drawing's title is want.
+func title(want string) string {
+	return `(document.querySelector('#sv-drawing svg text.title') || {}).textContent === ` + js(want)
+}
+
+// TestBrowser is the workshop loop in a real browser, headless Chromium:
+// the index lists the journey, its page draws it, a save redraws it, an
+// error is shown over the last good drawing with its line and column, and
+// goes when the journey is fixed; the other tab, zoom, a deleted file and
+// the comparison of two journeys that redraws when one changes. Any error
+// on the page's console (a script error, a blocked resource) fails it.
+func TestBrowser(t *testing.T) {
+	begin := time.Now()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "workshop.yaml")
+	write(t, path, workshop(t, "Workshop one"))
+	write(t, filepath.Join(dir, "other.yaml"), example(t, "police-permit.yaml"))
+	_, base := serveOn(t, dir)
+	b := startBrowser(t)
+	ctx := b.ctx
 	waitFor := func(what, predicate string, within time.Duration) time.Duration {
 		t.Helper()
-		start := time.Now()
-		for {
-			_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
-				chromedp.WithPollingTimeout(max(within-time.Since(start), time.Millisecond)),
-				chromedp.WithPollingInterval(10*time.Millisecond)))
-			if err == nil {
-				return time.Since(start)
-			}
-			// A poll ends with the page it started in: after a click on a
-			// link, it starts again in the new page.
-			navigated := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "context was destroyed")
-			if !navigated || time.Since(start) >= within {
-				t.Fatalf("%s: not within %v: %v\npage: %s", what, within, err, state())
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	}
-	title := func(want string) string {
-		return `(document.querySelector('#sv-drawing svg text.title') || {}).textContent === ` + js(want)
+		return b.waitFor(ctx, what, predicate, within)
 	}
 	const noProblems = `document.getElementById('sv-problems').hidden`
 
@@ -280,12 +331,59 @@ func TestBrowser(t *testing.T) {
 	saveByRename(t, filepath.Join(dir, "other.yaml"), other)
 	waitFor("the comparison redrawn after B changed", hasText("Permit, renewed"), 3*time.Second)
 
-	consoleMu.Lock()
-	defer consoleMu.Unlock()
-	for _, m := range console {
-		t.Errorf("the page's console: %s", m)
-	}
+	b.checkConsole()
 	t.Logf("the browser test took %v", time.Since(begin).Round(time.Millisecond))
+}
+
+// TestBrowserTabs: many pages of one server open at once, more than the
+// six connections a browser opens to one server, all draw and all redraw
+// on a save, over one event stream that a tab holds for all; when that tab
+// closes, another takes the stream over.
+func TestBrowserTabs(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "workshop.yaml")
+	write(t, path, workshop(t, "Workshop one"))
+	s, base := serveOn(t, dir)
+	b := startBrowser(t) // its first tab, which holds the browser, stays blank
+	var tabs []context.Context
+	for range 8 {
+		ctx, cancel := b.tab()
+		defer cancel()
+		tabs = append(tabs, ctx)
+	}
+	for i, ctx := range tabs {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/view?f=workshop.yaml")); err != nil {
+			t.Fatalf("tab %d: %v", i, err)
+		}
+		b.waitFor(ctx, fmt.Sprintf("tab %d draws", i), title("Workshop one")+
+			` && document.getElementById('sv-status').textContent.startsWith('live')`, 5*time.Second)
+	}
+	listening := func() int {
+		s.hub.mu.Lock()
+		defer s.hub.mu.Unlock()
+		return len(s.hub.subs)
+	}
+	if n := listening(); n != 1 {
+		t.Errorf("%d tabs hold %d event streams, want 1", len(tabs), n)
+	}
+	saveByRename(t, path, workshop(t, "Workshop two"))
+	for i, ctx := range tabs {
+		b.waitFor(ctx, fmt.Sprintf("tab %d redraws", i), title("Workshop two"), 3*time.Second)
+	}
+
+	// The first tab holds the stream: closed, another takes it over.
+	if err := chromedp.Cancel(tabs[0]); err != nil {
+		t.Fatal(err)
+	}
+	tabs = tabs[1:]
+	saveByRename(t, path, workshop(t, "Workshop three"))
+	for i, ctx := range tabs {
+		b.waitFor(ctx, fmt.Sprintf("tab %d redraws after the first closed", i+1), title("Workshop three"), 3*time.Second)
+	}
+	if n := listening(); n != 1 {
+		t.Errorf("after the first tab closed, %d event streams, want 1", n)
+	}
+	b.checkConsole()
 }
 
 // syncBuffer is a bytes.Buffer that the browser's output may write to

@@ -30,29 +30,70 @@
   // ({files, list, all}); onHello runs on every connection, the first and
   // each reconnection after the server was away, since changes may have
   // been missed meanwhile.
+  //
+  // A browser opens at most six connections to one server, and a stream
+  // holds one for as long as its page is open: six pages of one server
+  // would leave none for the drawings. So one tab, the first to take a
+  // lock (Web Locks), holds the stream for every tab of this server and
+  // hands its events to the others on a BroadcastChannel; when that tab
+  // closes, the next one takes the lock and the stream over. Without those
+  // APIs (the lock needs a secure context, which a loopback address is but
+  // a --public address on the network is not), each tab has its own stream.
   function listen(onChange, onHello) {
     const status = $('sv-status');
-    const es = new EventSource('/events');
-    es.addEventListener('hello', () => {
-      status.classList.remove('sv-offline');
-      if (!status.dataset.live) status.textContent = 'live';
-      status.dataset.live = '1';
-      onHello();
-    });
-    es.addEventListener('change', (e) => {
-      let c;
-      try {
-        c = JSON.parse(e.data);
-      } catch (_) {
+    function show(live) {
+      status.classList.toggle('sv-offline', !live);
+      if (live && !status.dataset.live) status.textContent = 'live';
+      if (!live) status.textContent = 'offline: is blueprint serve still running? Reconnecting…';
+      if (live) status.dataset.live = '1';
+      else delete status.dataset.live;
+    }
+    function deliver(m) {
+      if (m.type === 'hello') {
+        show(true);
+        onHello();
+      } else if (m.type === 'change') {
+        onChange(m.change);
+      } else if (m.type === 'state') {
+        show(m.live);
+      }
+    }
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('blueprint-serve-events') : null;
+    let es = null;
+    function follow() {
+      const send = (m) => {
+        deliver(m);
+        if (channel) channel.postMessage(m);
+      };
+      es = new EventSource('/events');
+      es.addEventListener('hello', () => send({ type: 'hello' }));
+      es.addEventListener('change', (e) => {
+        let c;
+        try {
+          c = JSON.parse(e.data);
+        } catch (_) {
+          return;
+        }
+        send({ type: 'change', change: c });
+      });
+      es.addEventListener('error', () => send({ type: 'state', live: false }));
+    }
+    if (!channel || !navigator.locks) {
+      follow();
+      return;
+    }
+    channel.onmessage = (e) => {
+      if (e.data.type === 'join') { // a new tab asks whether the stream is up
+        if (es) channel.postMessage({ type: 'state', live: es.readyState === EventSource.OPEN });
         return;
       }
-      onChange(c);
+      deliver(e.data);
+    };
+    navigator.locks.request('blueprint-serve-events', () => {
+      follow();
+      return new Promise(() => {}); // held until this tab closes
     });
-    es.addEventListener('error', () => {
-      delete status.dataset.live;
-      status.classList.add('sv-offline');
-      status.textContent = 'offline: is blueprint serve still running? Reconnecting…';
-    });
+    channel.postMessage({ type: 'join' });
   }
 
   function setStatus(text) {
