@@ -211,7 +211,9 @@ func (b *browser) waitFor(ctx context.Context, what, predicate string, within ti
 		}
 		// A poll ends with the page it started in: after a click on a
 		// link, it starts again in the new page.
-		navigated := strings.Contains(err.Error(), "Cannot find context") || strings.Contains(err.Error(), "context was destroyed")
+		msg := err.Error()
+		navigated := strings.Contains(msg, "Cannot find context") || strings.Contains(msg, "context was destroyed") ||
+			strings.Contains(msg, "target navigated or closed")
 		if !navigated || time.Since(start) >= within {
 			b.t.Fatalf("%s: not within %v: %v\npage: %s", what, within, err, state(ctx))
 		}
