@@ -181,19 +181,6 @@ func viewOf(q url.Values) (render.View, *httpError) {
 	return render.View{}, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(names, ", "))}
 }
 
-// checkRel refuses, as open would, a journey path that cannot be served,
-// without reading it: a page may be opened before its file is saved.
-func (s *Server) checkRel(f string) (string, *httpError) {
-	rel, err := cleanRel(f)
-	if err != nil {
-		return "", &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
-	}
-	if !s.dir && rel != s.name {
-		return "", &httpError{http.StatusNotFound, rel + " is not served: only " + s.name + " is"}
-	}
-	return rel, nil
-}
-
 // viewPage is the page of one journey: its views in tabs, redrawn on save.
 func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()

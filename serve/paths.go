@@ -93,15 +93,12 @@ func missing(rel string) *httpError {
 // is opened through an os.Root of the served directory, which refuses, at
 // the moment of opening, any path that leaves it.
 func (s *Server) open(f string) (*os.File, string, *httpError) {
-	rel, err := cleanRel(f)
-	if err != nil {
-		return nil, "", &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
+	rel, herr := s.checkRel(f)
+	if herr != nil {
+		return nil, "", herr
 	}
 	inRoot := filepath.FromSlash(rel)
 	if !s.dir {
-		if rel != s.name {
-			return nil, "", &httpError{http.StatusNotFound, rel + " is not served: only " + s.name + " is"}
-		}
 		inRoot = s.realName
 	}
 	real, err := filepath.EvalSymlinks(filepath.Join(s.rootDir, inRoot))
@@ -127,6 +124,23 @@ func (s *Server) open(f string) (*os.File, string, *httpError) {
 		return nil, "", &httpError{http.StatusNotFound, rel + " is not a regular file"}
 	}
 	return file, rel, nil
+}
+
+// checkRel refuses a journey path that cannot be served, without reading
+// it: cleanRel's rules, and, when one file is served, any other name than
+// its own (which is then accepted as it is, even hidden).
+func (s *Server) checkRel(f string) (string, *httpError) {
+	if !s.dir {
+		if f != s.name {
+			return "", &httpError{http.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
+		}
+		return f, nil
+	}
+	rel, err := cleanRel(f)
+	if err != nil {
+		return "", &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
+	}
+	return rel, nil
 }
 
 // loaded is one journey read for a request.

@@ -231,9 +231,21 @@ func TestOneFile(t *testing.T) {
 	if res, _ := get(t, ts, "/svg?f=ikea-bus.yaml"); res.StatusCode != http.StatusOK {
 		t.Errorf("the file: %s", res.Status)
 	}
-	for _, p := range []string{"/svg?f=broken.yaml", "/diagnostics?f=team/police-permit.yml", "/view?f=broken.yaml", "/compare?a=ikea-bus.yaml&b=broken.yaml"} {
-		if res, _ := get(t, ts, p); res.StatusCode != http.StatusNotFound {
+	for _, p := range []string{"/svg?f=broken.yaml", "/diagnostics?f=team/police-permit.yml", "/view?f=broken.yaml",
+		"/compare?a=ikea-bus.yaml&b=broken.yaml", "/svg?f=../outside/secret.yaml", "/svg?f=escape.yaml", "/svg?f=" + url.QueryEscape(filepath.Join(root, "broken.yaml"))} {
+		if res, body := get(t, ts, p); res.StatusCode != http.StatusNotFound || strings.Contains(body, "SECRET") {
 			t.Errorf("GET %s: %s, want 404", p, res.Status)
+		}
+	}
+
+	// A file whose name a directory's index would leave out, served on
+	// its own, is served under its name.
+	hidden := filepath.Join(root, ".draft.yaml")
+	write(t, hidden, example(t, "ikea-bus.yaml"))
+	_, hts := start(t, Config{Path: hidden})
+	for _, p := range []string{"/view?f=.draft.yaml", "/svg?f=.draft.yaml", "/diagnostics?f=.draft.yaml"} {
+		if res, _ := get(t, hts, p); res.StatusCode != http.StatusOK {
+			t.Errorf("serving .draft.yaml, GET %s: %s", p, res.Status)
 		}
 	}
 }
