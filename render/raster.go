@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"image/color"
 	"image/png"
 	"math"
@@ -36,7 +38,8 @@ func encode(s *scene, theme, format string) ([]byte, error) {
 		if format == "png" {
 			err = png.Encode(&out, rasterizer.Draw(c, canvas.DPMM(2/mmPerPx), canvas.DefaultColorSpace))
 		} else {
-			doc := pdf.New(&out, c.W, c.H, nil)
+			// uncompressed, so that fixedFontDates can reach the fonts
+			doc := pdf.New(&out, c.W, c.H, &pdf.Options{Compress: false, SubsetFonts: true})
 			doc.SetInfo(s.title, s.desc, "", "", "blueprint")
 			c.RenderTo(doc)
 			err = doc.Close()
@@ -44,7 +47,10 @@ func encode(s *scene, theme, format string) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("writing %s: %w", format, err)
 		}
-		return fixedDate(out.Bytes()), nil
+		if format == "pdf" {
+			return fixedFontDates(fixedFontTags(fixedDate(out.Bytes())))
+		}
+		return out.Bytes(), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }
@@ -60,6 +66,77 @@ func fixedDate(doc []byte) []byte {
 		fixed := []byte("(D:20000101000000Z)")
 		return append(fixed, bytes.Repeat([]byte(" "), len(date)-len(fixed))...)
 	})
+}
+
+// pdfFontTag is the subset tag before an embedded font's name, which the
+// PDF writer derives from the font's bytes, and so from the time.
+var pdfFontTag = regexp.MustCompile(`/[A-Z]{6}\+Go[A-Za-z-]*`)
+
+// fixedFontTags gives every embedded font a tag made from its name, of the
+// same length, so that no offset in the file moves.
+func fixedFontTags(doc []byte) []byte {
+	return pdfFontTag.ReplaceAllFunc(doc, func(name []byte) []byte {
+		h := fnv.New32a()
+		h.Write(name[8:])
+		sum := h.Sum32()
+		out := append([]byte{}, name...)
+		for i := 1; i <= 6; i++ {
+			out[i] = 'A' + byte(sum%26)
+			sum /= 26
+		}
+		return out
+	})
+}
+
+// fixedFontDates sets the "modified" date of every TrueType font embedded
+// in an uncompressed PDF, which the font writer stamps with the current
+// time, to the Go font's own date, in place.
+func fixedFontDates(doc []byte) ([]byte, error) {
+	date := regular.sfnt.Tables["head"][28:36]
+	sig := []byte{0, 1, 0, 0}
+	for at := 0; ; at++ {
+		k := bytes.Index(doc[at:], sig)
+		if k < 0 {
+			return doc, nil
+		}
+		at += k
+		if n := ttfLength(doc[at:]); n > 0 {
+			if _, err := stampHead(doc[at:at+n], date); err != nil {
+				return nil, fmt.Errorf("writing pdf: %w", err)
+			}
+		}
+	}
+}
+
+// ttfLength returns the length of the TrueType font at the start of b, or
+// 0 when b does not start with a well-formed table directory.
+func ttfLength(b []byte) int {
+	if len(b) < 12 {
+		return 0
+	}
+	n := int(binary.BigEndian.Uint16(b[4:]))
+	if n == 0 || n > 64 || len(b) < 12+16*n {
+		return 0
+	}
+	end, head := 0, false
+	for i := range n {
+		rec := b[12+16*i:]
+		for _, c := range rec[:4] {
+			if c < ' ' || c > '~' {
+				return 0
+			}
+		}
+		off, size := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off < 12+16*n || off+size > len(b) {
+			return 0
+		}
+		head = head || string(rec[:4]) == "head"
+		end = max(end, off+(size+3)&^3)
+	}
+	if !head {
+		return 0
+	}
+	return min(end, len(b))
 }
 
 // mmPerPx is the size of an SVG pixel, 1/96 inch, in the millimetres canvas
