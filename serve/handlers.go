@@ -231,6 +231,39 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// journeyOf loads the journey ?f= names. When it cannot be read, or has
+// errors, it answers (422 with the diagnostics as JSON) and returns false.
+func (s *Server) journeyOf(w http.ResponseWriter, q url.Values) (loaded, bool) {
+	l, herr := s.load(q.Get("f"))
+	if herr != nil {
+		fail(w, herr)
+		return l, false
+	}
+	if l.journey == nil {
+		writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
+		return l, false
+	}
+	return l, true
+}
+
+// pairOf loads the journeys ?a= and ?b= name, answering as journeyOf does
+// when either cannot be drawn, with the diagnostics of both.
+func (s *Server) pairOf(w http.ResponseWriter, q url.Values) (a, b loaded, ok bool) {
+	a, herr := s.load(q.Get("a"))
+	if herr == nil {
+		b, herr = s.load(q.Get("b"))
+	}
+	if herr != nil {
+		fail(w, herr)
+		return a, b, false
+	}
+	if a.journey == nil || b.journey == nil {
+		writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
+		return a, b, false
+	}
+	return a, b, true
+}
+
 // measured is a journey with its figures, ready to draw.
 func measured(j *blueprint.Journey) render.Measured {
 	return render.Measured{Journey: j, Figures: blueprint.Measure(j)}
@@ -250,13 +283,8 @@ func (s *Server) svg(w http.ResponseWriter, r *http.Request) {
 		fail(w, herr)
 		return
 	}
-	l, herr := s.load(q.Get("f"))
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	if l.journey == nil {
-		writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
+	l, ok := s.journeyOf(w, q)
+	if !ok {
 		return
 	}
 	writeSVG(w, q, v.Draw(measured(l.journey), theme), stem(l.rel)+v.Suffix)
@@ -270,18 +298,8 @@ func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) {
 		fail(w, herr)
 		return
 	}
-	a, herr := s.load(q.Get("a"))
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	b, herr := s.load(q.Get("b"))
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	if a.journey == nil || b.journey == nil {
-		writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
+	a, b, ok := s.pairOf(w, q)
+	if !ok {
 		return
 	}
 	writeSVG(w, q, render.CompareSVG(measured(a.journey), measured(b.journey), theme),
@@ -313,18 +331,8 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		err      error
 	)
 	if q.Has("a") || q.Has("b") {
-		a, herr := s.load(q.Get("a"))
-		if herr != nil {
-			fail(w, herr)
-			return
-		}
-		b, herr := s.load(q.Get("b"))
-		if herr != nil {
-			fail(w, herr)
-			return
-		}
-		if a.journey == nil || b.journey == nil {
-			writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
+		a, b, ok := s.pairOf(w, q)
+		if !ok {
 			return
 		}
 		data, err = render.ComparePicture(measured(a.journey), measured(b.journey), theme, format)
@@ -335,13 +343,8 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 			fail(w, herr)
 			return
 		}
-		l, herr := s.load(q.Get("f"))
-		if herr != nil {
-			fail(w, herr)
-			return
-		}
-		if l.journey == nil {
-			writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
+		l, ok := s.journeyOf(w, q)
+		if !ok {
 			return
 		}
 		data, err = v.Encode(measured(l.journey), theme, format)
