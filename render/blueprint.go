@@ -2,13 +2,12 @@ package render
 
 // layoutBlueprint computes the scene of a journey's service blueprint.
 func layoutBlueprint(m Measured) *scene {
-	b := newLayout(m)
+	b := newView(m)
 	b.header()
 	b.phases()
 	b.heads()
-	lanesTop := b.y
 	b.lanes()
-	b.timeAxis(lanesTop)
+	b.timeAxis()
 	b.timeToValue()
 	b.emotion()
 	b.opportunities()

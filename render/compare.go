@@ -182,14 +182,10 @@ func opportunityRow(l *labels, a, b Measured) scoreRow {
 
 func ptr(v float64) *float64 { return &v }
 
-// compareWords returns the words of a comparison: the journeys' language
-// when they share one, English when not.
-func compareWords(a, b Measured) *labels { return tableLabels([]Measured{a, b}) }
-
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
 // the difference B − A and the better side of each figure.
 func CompareMarkdown(w io.Writer, a, b Measured) error {
-	l := compareWords(a, b)
+	l := tableLabels([]Measured{a, b})
 	var sb strings.Builder
 	writeMarkdownRow(&sb, []string{l.stats.figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.compare.difference, l.compare.better})
 	sb.WriteString("| --- | --- | --- | --- | --- |\n")

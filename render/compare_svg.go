@@ -9,16 +9,17 @@ import (
 
 // Geometry of a comparison.
 const (
-	compareW   = 1120.0         // the least width of its content
-	segH       = 40.0           // the height of a journey's time row
-	capSeconds = 4 * 3600.0     // a step longer than this is drawn this long, with a break
-	minSegW    = 3.0            // the least width of a step on the time rows
-	pairGap    = 14.0           // between two phase columns
-	scoreCols  = 5              // figure, A, B, B − A, better
-	markerSize = 5.0            // half the side of the emotion markers
-	segPadX    = 4.0            // inside a step on the time rows
-	rowGap     = 10.0           // between the two time rows
-	timeRowLbl = labelW - 2*pad // the width of a time row's label
+	compareW    = 1120.0         // the least width of its content
+	compareMaxW = 2400.0         // the width of its content for long journeys
+	segH        = 40.0           // the height of a journey's time row
+	capSeconds  = 4 * 3600.0     // a step longer than this is drawn this long, with a break
+	minSegW     = 3.0            // the least width of a step on the time rows
+	pairGap     = 14.0           // between two phase columns
+	scoreCols   = 5              // figure, A, B, B − A, better
+	markerSize  = 5.0            // half the side of the emotion markers
+	segPadX     = 4.0            // inside a step on the time rows
+	rowGap      = 10.0           // between the two time rows
+	timeRowLbl  = labelW - 2*pad // the width of a time row's label
 )
 
 // scoreColW are the widths of the scorecard's columns.
@@ -46,16 +47,17 @@ type phasePair struct {
 }
 
 func layoutCompare(a, b Measured) *scene {
-	// The layout's journey is A, for the header's language and the emotion
-	// labels; the words are the pair's common language.
-	c := &comparison{layout: newLayout(a), a: a, b: b}
-	c.l = compareWords(a, b)
-	c.right = max(c.right, margin+compareW)
-	c.pairs = matchPhases(spansOf(a, c.l), spansOf(b, c.l))
+	// The layout's rows are drawn in the pair's common language; it is as
+	// wide as the blueprint of the longer journey, within bounds.
+	l := tableLabels([]Measured{a, b})
+	c := &comparison{layout: newLayout(a, l), a: a, b: b}
+	steps := max(len(a.Journey.Steps), len(b.Journey.Steps))
+	c.right = margin + min(max(compareW, labelW+float64(steps)*colW), compareMaxW)
+	c.pairs = matchPhases(phaseSpans(a.Journey, l), phaseSpans(b.Journey, l))
 	c.placeSteps()
 	c.s.w = c.right + margin
-	c.s.title = c.l.compare.title + ": " + a.Journey.Title + " / " + b.Journey.Title
-	c.s.desc = "A: " + c.summaryOf(a) + ". B: " + c.summaryOf(b)
+	c.s.title = l.compare.title + ": " + a.Journey.Title + " / " + b.Journey.Title
+	c.s.desc = "A: " + a.Journey.Title + ": " + summary(a, l) + ". B: " + b.Journey.Title + ": " + summary(b, l)
 	c.compareHeader()
 	c.scorecardTable()
 	c.timeRows()
@@ -63,20 +65,6 @@ func layoutCompare(a, b Measured) *scene {
 	c.legend(c.compareLegend())
 	c.s.h = c.y + margin
 	return c.s
-}
-
-// summaryOf is the one-sentence summary of m in the comparison's language.
-func (c *comparison) summaryOf(m Measured) string {
-	l := newLayout(m)
-	l.l = c.l
-	return m.Journey.Title + ": " + l.summary()
-}
-
-// spansOf returns the phases of m with their steps.
-func spansOf(m Measured, l *labels) []phaseSpan {
-	lay := newLayout(m)
-	lay.l = l
-	return lay.phaseSpans()
 }
 
 // matchPhases pairs the phases of a and b by id when the phases they share
@@ -279,15 +267,11 @@ func (c *comparison) timeRows() {
 		top := c.y
 		c.sideBadge(k, margin+pad, top+(segH-20)/2)
 		c.wrapped("muted", styleSmall, c.l.span(m.Figures.Total), margin+pad+28, top+(segH-styleSmall.lead)/2, timeRowLbl-28, alignStart)
-		dead := map[int]bool{}
-		for _, d := range m.Figures.DeadMoments {
-			dead[d.Step] = true
-		}
+		dead := deadSteps(&m.Figures)
 		for i := range m.Journey.Steps {
-			r := c.segs[k][i]
-			r.y = top
-			c.segs[k][i] = r
-			c.segment(k, m, i, r, dead[i])
+			c.segs[k][i].y = top
+			_, isDead := dead[i]
+			c.segment(k, m, i, c.segs[k][i], isDead)
 		}
 		c.y = top + segH + rowGap
 	}

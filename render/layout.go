@@ -47,23 +47,37 @@ type layout struct {
 	right  float64 // the right edge of the content
 	y      float64 // the top of the next row
 	notes  []note
-	badges [][]badge // per step
+	badges [][]badge              // per step
+	dead   map[int]blueprint.Span // the dead moments by step
 }
 
-// newLayout starts the layout of a picture of m: the columns of its steps
-// and its header.
-func newLayout(m Measured) *layout {
+// newLayout starts the layout of a picture of m in the words of l: the
+// columns of its steps, its markers, what it is about.
+func newLayout(m Measured, l *labels) *layout {
 	j := m.Journey
-	b := &layout{m: m, j: j, f: &m.Figures, l: labelsFor(j.Locale), s: newScene(), n: len(j.Steps)}
+	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: newScene(), n: len(j.Steps), dead: deadSteps(&m.Figures)}
 	b.s.items = make([]item, 0, itemsPerStep*b.n+256)
 	b.x0 = margin + labelW
 	b.right = max(b.x0+float64(b.n)*colW, margin+minWidth)
 	b.s.w = b.right + margin
 	b.s.title = j.Title
-	b.s.desc = b.summary()
+	b.s.desc = summary(m, l)
 	b.y = margin
 	b.collectMarkers()
 	return b
+}
+
+// newView starts the layout of one of the views of a journey, in its own
+// language.
+func newView(m Measured) *layout { return newLayout(m, labelsFor(m.Journey.Locale)) }
+
+// deadSteps returns the dead moments of a journey by step.
+func deadSteps(f *blueprint.Figures) map[int]blueprint.Span {
+	dead := make(map[int]blueprint.Span, len(f.DeadMoments))
+	for _, d := range f.DeadMoments {
+		dead[d.Step] = d.Duration
+	}
+	return dead
 }
 
 // colX returns the left edge of step i's column.
@@ -92,10 +106,11 @@ func (b *layout) wrapped(class string, st textStyle, text string, x, y, w float6
 	return h
 }
 
-// summary is the figures in one sentence, for the header and screen readers.
-func (b *layout) summary() string {
-	f, l := b.f, b.l
-	parts := []string{fmt.Sprintf("%d %s", b.n, l.steps), l.total + " " + l.span(f.Total)}
+// summary is the figures of m in one sentence, for the header and screen
+// readers.
+func summary(m Measured, l *labels) string {
+	f := &m.Figures
+	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.steps), l.total + " " + l.span(f.Total)}
 	if f.TimeToValue != nil {
 		parts = append(parts, l.timeToValue+" "+l.span(*f.TimeToValue))
 	} else {
@@ -128,7 +143,7 @@ func (b *layout) phases() {
 	if len(b.j.Phases) == 0 {
 		return
 	}
-	spans := b.phaseSpans()
+	spans := phaseSpans(b.j, b.l)
 	wraps := make([][]string, len(spans))
 	lines := 1
 	for k, sp := range spans {
@@ -154,19 +169,19 @@ type phaseSpan struct {
 // width returns the width of the span's columns.
 func (p phaseSpan) width() float64 { return float64(p.last-p.first+1) * colW }
 
-// phaseSpans returns the phases with their steps, in order; a journey
-// without phases is one span of all its steps.
-func (b *layout) phaseSpans() []phaseSpan {
-	if len(b.j.Phases) == 0 {
-		return []phaseSpan{{title: b.l.allSteps, first: 0, last: b.n - 1}}
+// phaseSpans returns the phases of j with their steps, in order; a journey
+// without phases is one span of all its steps, named in the words of l.
+func phaseSpans(j *blueprint.Journey, l *labels) []phaseSpan {
+	if len(j.Phases) == 0 {
+		return []phaseSpan{{title: l.allSteps, first: 0, last: len(j.Steps) - 1}}
 	}
 	var spans []phaseSpan
-	for i, s := range b.j.Steps {
-		if len(spans) > 0 && b.j.Steps[spans[len(spans)-1].first].Phase == s.Phase {
+	for i, s := range j.Steps {
+		if len(spans) > 0 && j.Steps[spans[len(spans)-1].first].Phase == s.Phase {
 			spans[len(spans)-1].last = i
 			continue
 		}
-		spans = append(spans, phaseSpan{id: s.Phase, title: phaseTitle(b.j, s.Phase), first: i, last: i})
+		spans = append(spans, phaseSpan{id: s.Phase, title: phaseTitle(j, s.Phase), first: i, last: i})
 	}
 	return spans
 }

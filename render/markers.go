@@ -29,10 +29,6 @@ func (g badge) width() float64 { return max(badgeH, styleBadge.width(g.label)+10
 // step order and keeps their notes.
 func (b *layout) collectMarkers() {
 	b.badges = make([][]badge, b.n)
-	dead := map[int]bool{}
-	for _, d := range b.f.DeadMoments {
-		dead[d.Step] = true
-	}
 	add := func(i int, class, letter, text string) {
 		g := badge{class: class, label: letter + strconv.Itoa(len(b.notes)+1)}
 		g.tip = b.j.Steps[i].Title + ": " + text
@@ -45,7 +41,7 @@ func (b *layout) collectMarkers() {
 		}
 		if s.Wait {
 			text := fmt.Sprintf("%s %s", b.l.wait, b.l.span(s.Duration))
-			if dead[i] {
+			if _, dead := b.dead[i]; dead {
 				text += ", " + b.l.deadNote
 			}
 			add(i, "badge-wait", b.l.letters[1], text)

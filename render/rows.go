@@ -7,19 +7,15 @@ import (
 
 // timeAxis draws, under the lanes, each step's duration and the time so far,
 // and shades the dead moments down to it.
-func (b *layout) timeAxis(lanesTop float64) {
+func (b *layout) timeAxis() {
 	top := b.y
 	axis := top + 10
 	durations := make([][]string, b.n)
 	ends := make([][]string, b.n)
 	h := 0.0
-	dead := map[int]bool{}
-	for _, d := range b.f.DeadMoments {
-		dead[d.Step] = true
-	}
 	for i, s := range b.j.Steps {
 		text := b.l.span(s.Duration)
-		if dead[i] {
+		if _, dead := b.dead[i]; dead {
 			text += " " + b.l.dead
 		}
 		durations[i] = styleStrong.wrap(text, cardW)
@@ -41,7 +37,7 @@ func (b *layout) timeAxis(lanesTop float64) {
 	for i := range b.j.Steps {
 		y := axis + 8
 		class := "axis-text"
-		if dead[i] {
+		if _, dead := b.dead[i]; dead {
 			class = "dead-text"
 		}
 		dh := styleStrong.height(len(durations[i]))

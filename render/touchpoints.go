@@ -9,7 +9,7 @@ import (
 
 // layoutTouchpoints computes the scene of a journey's touchpoint map.
 func layoutTouchpoints(m Measured) *scene {
-	b := newLayout(m)
+	b := newView(m)
 	b.header()
 	b.phases()
 	b.heads()
@@ -175,10 +175,6 @@ func (b *layout) drawChannelRows(rows []channelRow, top float64) {
 // along a channel, turning where the channel changes, and broken, with its
 // length, across a dead moment.
 func (b *layout) path(cards []touchCard, rows []channelRow) {
-	deadAt := map[int]blueprint.Span{}
-	for _, d := range b.f.DeadMoments {
-		deadAt[d.Step] = d.Duration
-	}
 	labelled := map[int]bool{} // a dead moment with a touchpoint (dead: true) has its card instead
 	for _, c := range cards {
 		labelled[c.step] = true
@@ -186,11 +182,15 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 	for k := 1; k < len(cards); k++ {
 		a, c := cards[k-1], cards[k]
 		ya, yc := a.r.y+pathAnchor, c.r.y+pathAnchor
-		class := "path"
+		var gaps []int // the dead moments the path crosses
 		for i := a.step + 1; i < c.step; i++ {
-			if _, ok := deadAt[i]; ok {
-				class = "path-gap"
+			if _, dead := b.dead[i]; dead {
+				gaps = append(gaps, i)
 			}
+		}
+		class := "path"
+		if len(gaps) > 0 {
+			class = "path-gap"
 		}
 		pts := []point{{a.r.right(), ya}, {c.r.x - 1, yc}}
 		if ya != yc {
@@ -198,11 +198,9 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 			pts = []point{{a.r.right(), ya}, {xm, ya}, {xm, yc}, {c.r.x - 1, yc}}
 		}
 		b.s.arrow(class, false, pts...)
-		for i := a.step + 1; i < c.step; i++ {
-			if d, ok := deadAt[i]; ok {
-				b.gapLabel(i, d, yc)
-				labelled[i] = true
-			}
+		for _, i := range gaps {
+			b.gapLabel(i, b.dead[i], yc)
+			labelled[i] = true
 		}
 	}
 	for _, d := range b.f.DeadMoments {
@@ -249,7 +247,7 @@ func (b *layout) valueLine(top float64) {
 // painsAndIdeas lists under each phase the pains and the ideas of its
 // steps, each as a row.
 func (b *layout) painsAndIdeas() {
-	spans := b.phaseSpans()
+	spans := phaseSpans(b.j, b.l)
 	for _, kind := range []struct {
 		label, class string
 		text         func(s *blueprint.Step) string
