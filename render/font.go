@@ -139,7 +139,7 @@ func (t textStyle) wrapParagraph(para string, max float64, lines []string) []str
 func (t textStyle) cut(word string, max float64) (string, string) {
 	w, i := 0.0, 0
 	for j, r := range word {
-		rw := t.face.width(string(r), t.size)
+		rw := float64(t.face.advance(r)) * t.size / t.face.em
 		if w+rw > max && j > 0 {
 			break
 		}

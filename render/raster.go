@@ -221,13 +221,26 @@ func parseColour(v string, opacity string) (color.RGBA, bool) {
 type painter struct {
 	ctx    *canvas.Context
 	rules  []cssRule
+	styles map[[2]string]cssStyle // by element and classes, read once from the rules
 	family *canvas.FontFamily
+}
+
+// style returns what the style sheet says of an element ("" for a shape,
+// "text") with the given classes. The result is shared: do not change it.
+func (p *painter) style(element, classes string) cssStyle {
+	key := [2]string{element, classes}
+	st, ok := p.styles[key]
+	if !ok {
+		st = styleOf(p.rules, element, classes)
+		p.styles[key] = st
+	}
+	return st
 }
 
 // drawCanvas draws a scene on a new canvas.
 func drawCanvas(s *scene, rules []cssRule) *canvas.Canvas {
 	c := canvas.New(s.w*mmPerPx, s.h*mmPerPx)
-	p := &painter{ctx: canvas.NewContext(c), rules: rules, family: canvas.NewFontFamily(fontFamily)}
+	p := &painter{ctx: canvas.NewContext(c), rules: rules, styles: map[[2]string]cssStyle{}, family: canvas.NewFontFamily(fontFamily)}
 	p.ctx.SetCoordSystem(canvas.CartesianIV)
 	for _, f := range []struct {
 		ttf   []byte
@@ -237,7 +250,7 @@ func drawCanvas(s *scene, rules []cssRule) *canvas.Canvas {
 			panic(fmt.Sprintf("render: the embedded Go font does not load: %v", err))
 		}
 	}
-	p.fill(styleOf(rules, "", "bg"), canvas.Rectangle(s.w, s.h), 0, 0)
+	p.fill(p.style("", "bg"), canvas.Rectangle(s.w, s.h), 0, 0)
 	for i := range s.items {
 		p.item(&s.items[i])
 	}
@@ -246,7 +259,7 @@ func drawCanvas(s *scene, rules []cssRule) *canvas.Canvas {
 
 // item draws one item of the scene.
 func (p *painter) item(it *item) {
-	st := styleOf(p.rules, "", it.class)
+	st := p.style("", it.class)
 	switch it.kind {
 	case kindRect:
 		shape := canvas.Rectangle(it.r.w, it.r.h)
@@ -255,11 +268,13 @@ func (p *painter) item(it *item) {
 		}
 		if st["fill"] == "url(#bp-hatch)" {
 			p.hatch(it.r)
-			st["fill"] = "none"
+		} else {
+			p.fill(st, shape, it.r.x, it.r.y)
 		}
-		p.paint(st, shape, it.r.x, it.r.y)
+		p.stroke(st, shape, it.r.x, it.r.y)
 	case kindCircle:
-		p.paint(st, canvas.Circle(it.r.w/2), it.r.x+it.r.w/2, it.r.y+it.r.h/2)
+		p.fill(st, canvas.Circle(it.r.w/2), it.r.x+it.r.w/2, it.r.y+it.r.h/2)
+		p.stroke(st, canvas.Circle(it.r.w/2), it.r.x+it.r.w/2, it.r.y+it.r.h/2)
 	case kindLine, kindPolygon:
 		path := &canvas.Path{}
 		for k, pt := range it.pts {
@@ -271,18 +286,16 @@ func (p *painter) item(it *item) {
 		}
 		if it.kind == kindPolygon {
 			path.Close()
-		} else {
-			st["fill"] = "none"
+			p.fill(st, path, 0, 0)
 		}
-		p.paint(st, path, 0, 0)
+		p.stroke(st, path, 0, 0)
 	case kindText:
-		p.text(it, styleOf(p.rules, "text", it.class))
+		p.text(it, p.style("text", it.class))
 	}
 }
 
-// paint fills and strokes shape at (x, y) as the style says.
-func (p *painter) paint(st cssStyle, shape *canvas.Path, x, y float64) {
-	p.fill(st, shape, x, y)
+// stroke strokes shape at (x, y) when the style gives it a stroke.
+func (p *painter) stroke(st cssStyle, shape *canvas.Path, x, y float64) {
 	col, ok := parseColour(st["stroke"], st["stroke-opacity"])
 	if !ok {
 		return
@@ -326,8 +339,7 @@ func (p *painter) fill(st cssStyle, shape *canvas.Path, x, y float64) {
 // hatch draws the dead-moment pattern in r: its background, and lines at
 // 45 degrees 8 pixels apart, as the SVG's pattern does.
 func (p *painter) hatch(r rect) {
-	p.fill(styleOf(p.rules, "", "hatch-bg"), canvas.Rectangle(r.w, r.h), r.x, r.y)
-	line := styleOf(p.rules, "", "hatch")
+	p.fill(p.style("", "hatch-bg"), canvas.Rectangle(r.w, r.h), r.x, r.y)
 	path := &canvas.Path{}
 	step := 8 * math.Sqrt2
 	for k := math.Ceil((r.x+r.y)/step) * step; k <= r.right()+r.bottom(); k += step {
@@ -337,8 +349,7 @@ func (p *painter) hatch(r rect) {
 			path.LineTo(x1, k-x1)
 		}
 	}
-	line["fill"] = "none"
-	p.paint(line, path, 0, 0)
+	p.stroke(p.style("", "hatch"), path, 0, 0)
 }
 
 // text writes the lines of a text item where the SVG puts them.
