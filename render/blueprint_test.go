@@ -352,3 +352,15 @@ func TestConcurrentDrawing(t *testing.T) {
 		}
 	}
 }
+
+// overlaps reports whether r and o share more than an edge.
+func (r rect) overlaps(o rect) bool {
+	return r.x < o.right() && o.x < r.right() && r.y < o.bottom() && o.y < r.bottom()
+}
+
+// contains reports whether o lies inside r (edges included, with a
+// tolerance for rounding).
+func (r rect) contains(o rect) bool {
+	const eps = 0.01
+	return o.x >= r.x-eps && o.y >= r.y-eps && o.right() <= r.right()+eps && o.bottom() <= r.bottom()+eps
+}

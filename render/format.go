@@ -9,9 +9,9 @@ import (
 	"strings"
 )
 
-// Money writes an amount with its thousands separated by spaces, as in
+// money writes an amount with its thousands separated by spaces, as in
 // "468 000"; cents appear only when the amount has them.
-func Money(v float64) string {
+func money(v float64) string {
 	neg := v < 0
 	v = math.Abs(v)
 	whole := math.Floor(v)
@@ -36,9 +36,9 @@ func Money(v float64) string {
 	return b.String()
 }
 
-// Score writes an emotion figure with two decimals and its sign: "+1.50",
+// score writes an emotion figure with two decimals and its sign: "+1.50",
 // "-0.62", "0.00".
-func Score(v float64) string {
+func score(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 2, 64)
 	if s == "-0.00" {
 		return "0.00"
@@ -49,7 +49,7 @@ func Score(v float64) string {
 	return s
 }
 
-// Percent writes a share as a percentage with one decimal: "96.3%".
-func Percent(share float64) string {
+// percent writes a share as a percentage with one decimal: "96.3%".
+func percent(share float64) string {
 	return strconv.FormatFloat(share*100, 'f', 1, 64) + "%"
 }

@@ -169,15 +169,15 @@ func labelsFor(locale string) *labels {
 func (l *labels) span(s blueprint.Span) string { return s.Format(l.units, l.unitSep) }
 
 // score writes an emotion figure: "+1.50".
-func (l *labels) score(v float64) string { return l.decimals(Score(v)) }
+func (l *labels) score(v float64) string { return l.decimals(score(v)) }
 
 // percent writes a share: "96.3%", "96,3 %".
 func (l *labels) percent(share float64) string {
-	return l.decimals(strings.TrimSuffix(Percent(share), "%")) + l.percentSign
+	return l.decimals(strings.TrimSuffix(percent(share), "%")) + l.percentSign
 }
 
 // money writes an amount: "468 000".
-func (l *labels) money(v float64) string { return l.decimals(Money(v)) }
+func (l *labels) money(v float64) string { return l.decimals(money(v)) }
 
 // decimals puts this language's decimal separator in a number written with
 // a point.

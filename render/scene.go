@@ -1,6 +1,9 @@
 package render
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // The layout of a picture is a scene: plain shapes and texts at computed
 // positions, which the SVG writer only serialises. Tests check a scene's
@@ -13,18 +16,6 @@ type rect struct{ x, y, w, h float64 }
 
 func (r rect) right() float64  { return r.x + r.w }
 func (r rect) bottom() float64 { return r.y + r.h }
-
-// overlaps reports whether r and o share more than an edge.
-func (r rect) overlaps(o rect) bool {
-	return r.x < o.right() && o.x < r.right() && r.y < o.bottom() && o.y < r.bottom()
-}
-
-// contains reports whether o lies inside r (edges included, with a
-// tolerance for rounding).
-func (r rect) contains(o rect) bool {
-	const eps = 0.01
-	return o.x >= r.x-eps && o.y >= r.y-eps && o.right() <= r.right()+eps && o.bottom() <= r.bottom()+eps
-}
 
 type kind int
 
@@ -154,7 +145,7 @@ func (s *scene) arrow(class string, both bool, pts ...point) {
 func (s *scene) head(class string, from, to point) {
 	const size = 7
 	dx, dy := to.x-from.x, to.y-from.y
-	n := max(abs(dx), abs(dy))
+	n := max(math.Abs(dx), math.Abs(dy))
 	if n == 0 {
 		return
 	}
@@ -163,11 +154,4 @@ func (s *scene) head(class string, from, to point) {
 	s.polygon(class+"-head", to,
 		point{back.x - dy*size/2, back.y + dx*size/2},
 		point{back.x + dy*size/2, back.y - dx*size/2})
-}
-
-func abs(f float64) float64 {
-	if f < 0 {
-		return -f
-	}
-	return f
 }
