@@ -52,34 +52,29 @@ func (e *env) inputs(args []string) (ins []input, expanded bool) {
 			add(input{path: arg})
 			continue
 		}
+		var files []input
+		var none string // why an argument that stands for files gave none
 		info, err := os.Stat(arg)
 		switch {
 		case err == nil && info.IsDir():
-			expanded = true
-			files, err := journeysIn(arg)
-			if err == nil && len(files) == 0 {
-				err = fmt.Errorf("cannot read %s: it is a directory with no .yaml or .yml file in it", arg)
-			}
-			for _, f := range files {
-				add(f)
-			}
-			if err != nil {
-				add(input{path: arg, err: err})
-			}
+			files, err = journeysIn(arg)
+			none = "it is a directory with no .yaml or .yml file in it"
 		case err != nil && isPattern(arg):
-			expanded = true
-			files, err := glob(arg)
-			if err == nil && len(files) == 0 {
-				err = fmt.Errorf("cannot read %s: no file matches the pattern", arg)
-			}
-			for _, f := range files {
-				add(f)
-			}
-			if err != nil {
-				add(input{path: arg, err: err})
-			}
+			files, err = glob(arg)
+			none = "no file matches the pattern"
 		default:
 			add(input{path: arg}) // a file, or one that cannot be read: reported when read
+			continue
+		}
+		expanded = true
+		if err == nil && len(files) == 0 {
+			err = fmt.Errorf("cannot read %s: %s", arg, none)
+		}
+		for _, f := range files {
+			add(f)
+		}
+		if err != nil {
+			add(input{path: arg, err: err})
 		}
 	}
 	// Standard input is read here, once and in order, so that the work on
