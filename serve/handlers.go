@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"mime"
@@ -48,13 +49,13 @@ const svgCSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; i
 
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.index)
-	mux.HandleFunc("GET /view", s.viewPage)
-	mux.HandleFunc("GET /compare", s.comparePage)
-	mux.HandleFunc("GET /svg", s.svg)
-	mux.HandleFunc("GET /compare.svg", s.compareSVG)
-	mux.HandleFunc("GET /download", s.download)
-	mux.HandleFunc("GET /diagnostics", s.diagnostics)
+	mux.Handle("GET /{$}", handler(s.index))
+	mux.Handle("GET /view", handler(s.viewPage))
+	mux.Handle("GET /compare", handler(s.comparePage))
+	mux.Handle("GET /svg", handler(s.svg))
+	mux.Handle("GET /compare.svg", handler(s.compareSVG))
+	mux.Handle("GET /download", handler(s.download))
+	mux.Handle("GET /diagnostics", handler(s.diagnostics))
 	mux.HandleFunc("GET /events", s.events)
 	mux.HandleFunc("GET /static/{name}", s.static)
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, _ *http.Request) {
@@ -99,6 +100,34 @@ func isLocalHost(hostport string, port int) bool {
 	return IsLoopback(strings.ToLower(host))
 }
 
+// A handler answers a request, or returns what to answer instead: an
+// *httpError, problems (the diagnostics of a journey that cannot be
+// drawn), or any other error, a fault of the server's.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	err := h(w, r)
+	var (
+		herr *httpError
+		ps   problems
+	)
+	switch {
+	case err == nil:
+	case errors.As(err, &ps):
+		_ = writeDiagnostics(w, http.StatusUnprocessableEntity, blueprint.Diagnostics(ps))
+	case errors.As(err, &herr):
+		fail(w, herr)
+	default:
+		fail(w, &httpError{http.StatusInternalServerError, err.Error()})
+	}
+}
+
+// problems are the diagnostics of journeys that cannot be drawn, answered
+// with 422 and the diagnostics as JSON.
+type problems blueprint.Diagnostics
+
+func (ps problems) Error() string { return "the journey has errors" }
+
 // fail answers with the status and message of e, as plain text.
 func fail(w http.ResponseWriter, e *httpError) {
 	w.Header().Set("Cache-Control", "no-store")
@@ -110,8 +139,18 @@ type tab struct {
 	Name, Label string
 }
 
-// viewLabels name the views on their tabs.
-var viewLabels = map[string]string{"blueprint": "Service blueprint", "touchpoints": "Touchpoint map"}
+// viewTabs are the tabs of a journey's page: its views, named for people.
+var viewTabs = func() []tab {
+	labels := map[string]string{"blueprint": "Service blueprint", "touchpoints": "Touchpoint map"}
+	var tabs []tab
+	for _, v := range render.Views {
+		tabs = append(tabs, tab{v.Name, cmp.Or(labels[v.Name], v.Name)})
+	}
+	return tabs
+}()
+
+// compareTabs is the one tab of the page of two journeys compared.
+var compareTabs = []tab{{"compare", "Comparison"}}
 
 // pageData is what the templates fill in.
 type pageData struct {
@@ -129,237 +168,84 @@ type pageData struct {
 	Journeys []entry // index
 }
 
-func (s *Server) page(w http.ResponseWriter, name string, d pageData) {
+func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
 	d.Root, d.Dir, d.Themes, d.Formats = s.arg, s.dir, render.Themes, render.Formats
 	var b bytes.Buffer
 	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
+		return err
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write(b.Bytes())
+	return nil
 }
 
 // index lists the journeys of a directory, with a form to compare two;
 // for one file it sends the browser to the file's page.
-func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
 	if !s.dir {
 		http.Redirect(w, r, "/view?f="+url.QueryEscape(s.name), http.StatusFound)
-		return
+		return nil
 	}
-	s.page(w, "index.html", pageData{Title: "Journeys in " + s.arg, Journeys: s.journeys()})
+	return s.page(w, "index.html", pageData{Title: "Journeys in " + s.arg, Journeys: s.entries()})
 }
 
-// themeOf returns the theme a request asks for, or the default.
-func (s *Server) themeOf(q url.Values) (string, *httpError) {
-	t := q.Get("theme")
-	if t == "" {
-		return s.theme, nil
-	}
-	if !slices.Contains(render.Themes, t) {
-		return "", &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", t, strings.Join(render.Themes, ", "))}
-	}
-	return t, nil
+// drawing is what a request for a page or a picture names: one view of a
+// journey (?f=FILE&view=VIEW, the first view by default), or two journeys
+// compared (?a=A&b=B); and the theme (&theme=, the server's by default).
+type drawing struct {
+	files []string    // FILE, or A and B: checked by checkRel
+	view  render.View // of one journey
+	theme string
 }
 
-// viewOf returns the view a request asks for, or the first.
-func viewOf(q url.Values) (render.View, *httpError) {
-	name := q.Get("view")
+// drawingOf reads what a request names; compare says whether it names two
+// journeys.
+func (s *Server) drawingOf(q url.Values, compare bool) (drawing, error) {
+	d := drawing{theme: cmp.Or(q.Get("theme"), s.theme)}
+	if !slices.Contains(render.Themes, d.theme) {
+		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(render.Themes, ", "))}
+	}
+	params := []string{"a", "b"}
+	if !compare {
+		params = []string{"f"}
+		var err error
+		if d.view, err = viewOf(q.Get("view")); err != nil {
+			return d, err
+		}
+	}
+	for _, p := range params {
+		f := q.Get(p)
+		if err := s.checkRel(p, f); err != nil {
+			return d, err
+		}
+		d.files = append(d.files, f)
+	}
+	return d, nil
+}
+
+// viewOf returns the view named, or the first for "".
+func viewOf(name string) (render.View, error) {
 	if name == "" {
 		return render.Views[0], nil
 	}
+	var names []string
 	for _, v := range render.Views {
 		if v.Name == name {
 			return v, nil
 		}
-	}
-	var names []string
-	for _, v := range render.Views {
 		names = append(names, v.Name)
 	}
 	return render.View{}, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(names, ", "))}
 }
 
-// viewPage is the page of one journey: its views in tabs, redrawn on save.
-func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	rel, herr := s.checkRel(q.Get("f"))
-	if herr != nil {
-		fail(w, herr)
-		return
+// filename is the name of the picture of d in format, as render names its
+// files: ikea-bus.blueprint.svg, or old-vs-new.compare.svg.
+func (d drawing) filename(format string) string {
+	if len(d.files) == 2 {
+		return stem(d.files[0]) + "-vs-" + stem(d.files[1]) + ".compare." + format
 	}
-	v, herr := viewOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	theme, herr := s.themeOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	d := pageData{Title: rel, Mode: "view", File: rel, View: v.Name, Theme: theme}
-	for _, v := range render.Views {
-		label := viewLabels[v.Name]
-		if label == "" {
-			label = v.Name
-		}
-		d.Tabs = append(d.Tabs, tab{v.Name, label})
-	}
-	s.page(w, "journey.html", d)
-}
-
-// comparePage is the page of two journeys compared.
-func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	a, herr := s.checkRel(q.Get("a"))
-	var b, theme string
-	if herr == nil {
-		b, herr = s.checkRel(q.Get("b"))
-	}
-	if herr == nil {
-		theme, herr = s.themeOf(q)
-	}
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	s.page(w, "journey.html", pageData{
-		Title: a + " vs " + b, Mode: "compare", A: a, B: b, View: "compare", Theme: theme,
-		Tabs: []tab{{"compare", "Comparison"}},
-	})
-}
-
-// journeyOf loads the journey ?f= names. When it cannot be read, or has
-// errors, it answers (422 with the diagnostics as JSON) and returns false.
-func (s *Server) journeyOf(w http.ResponseWriter, q url.Values) (loaded, bool) {
-	l, herr := s.load(q.Get("f"))
-	if herr != nil {
-		fail(w, herr)
-		return l, false
-	}
-	if l.journey == nil {
-		writeDiagnostics(w, http.StatusUnprocessableEntity, l.diags)
-		return l, false
-	}
-	return l, true
-}
-
-// pairOf loads the journeys ?a= and ?b= name, answering as journeyOf does
-// when either cannot be drawn, with the diagnostics of both.
-func (s *Server) pairOf(w http.ResponseWriter, q url.Values) (a, b loaded, ok bool) {
-	a, herr := s.load(q.Get("a"))
-	if herr == nil {
-		b, herr = s.load(q.Get("b"))
-	}
-	if herr != nil {
-		fail(w, herr)
-		return a, b, false
-	}
-	if a.journey == nil || b.journey == nil {
-		writeDiagnostics(w, http.StatusUnprocessableEntity, append(slices.Clone(a.diags), b.diags...))
-		return a, b, false
-	}
-	return a, b, true
-}
-
-// measured is a journey with its figures, ready to draw.
-func measured(j *blueprint.Journey) render.Measured {
-	return render.Measured{Journey: j, Figures: blueprint.Measure(j)}
-}
-
-// svg draws one view of a journey; for a journey with errors it answers
-// 422 with the diagnostics as JSON.
-func (s *Server) svg(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	v, herr := viewOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	theme, herr := s.themeOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	l, ok := s.journeyOf(w, q)
-	if !ok {
-		return
-	}
-	writeSVG(w, q, v.Draw(measured(l.journey), theme), stem(l.rel)+v.Suffix)
-}
-
-// compareSVG draws two journeys compared.
-func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	theme, herr := s.themeOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	a, b, ok := s.pairOf(w, q)
-	if !ok {
-		return
-	}
-	writeSVG(w, q, render.CompareSVG(measured(a.journey), measured(b.journey), theme),
-		stem(a.rel)+"-vs-"+stem(b.rel)+".compare.svg")
-}
-
-// formatTypes are the media types of the formats render draws.
-var formatTypes = map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
-
-// download answers with a picture as a file to save, in any of
-// render.Formats: one view of a journey (?f=FILE&view=VIEW), or two
-// journeys compared (?a=A&b=B); &theme= and &format= (svg by default).
-// A journey with errors gets 422 and its diagnostics, as /svg does.
-func (s *Server) download(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	theme, herr := s.themeOf(q)
-	if herr != nil {
-		fail(w, herr)
-		return
-	}
-	format := cmp.Or(q.Get("format"), render.Formats[0])
-	if !slices.Contains(render.Formats, format) || formatTypes[format] == "" {
-		fail(w, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(render.Formats, ", "))})
-		return
-	}
-	var (
-		data     []byte
-		filename string
-		err      error
-	)
-	if q.Has("a") || q.Has("b") {
-		a, b, ok := s.pairOf(w, q)
-		if !ok {
-			return
-		}
-		data, err = render.ComparePicture(measured(a.journey), measured(b.journey), theme, format)
-		filename = stem(a.rel) + "-vs-" + stem(b.rel) + ".compare." + format
-	} else {
-		v, herr := viewOf(q)
-		if herr != nil {
-			fail(w, herr)
-			return
-		}
-		l, ok := s.journeyOf(w, q)
-		if !ok {
-			return
-		}
-		data, err = v.Encode(measured(l.journey), theme, format)
-		filename = stem(l.rel) + v.SuffixFor(format)
-	}
-	if err != nil {
-		fail(w, &httpError{http.StatusInternalServerError, "cannot draw the " + format + ": " + err.Error()})
-		return
-	}
-	h := w.Header()
-	h.Set("Content-Type", formatTypes[format])
-	h.Set("Cache-Control", "no-store")
-	h.Set("Content-Security-Policy", svgCSP)
-	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filename}))
-	_, _ = w.Write(data)
+	return stem(d.files[0]) + d.view.SuffixFor(format)
 }
 
 // stem is a journey's file name without its directory and extension.
@@ -368,41 +254,139 @@ func stem(rel string) string {
 	return strings.TrimSuffix(base, path.Ext(base))
 }
 
-// writeSVG answers with a drawing; with ?download, as a file to save.
-func writeSVG(w http.ResponseWriter, q url.Values, data []byte, filename string) {
+// draw draws the journeys of d, measured, in format.
+func (d drawing) draw(ms []render.Measured, format string) ([]byte, error) {
+	if len(ms) == 2 {
+		return render.ComparePicture(ms[0], ms[1], d.theme, format)
+	}
+	return d.view.Encode(ms[0], d.theme, format)
+}
+
+// measure loads the journeys to draw. When any has errors, the error is
+// problems: the diagnostics of all of them.
+func (s *Server) measure(files []string) ([]render.Measured, error) {
+	var (
+		ms  []render.Measured
+		all blueprint.Diagnostics
+		bad bool
+	)
+	for _, f := range files {
+		j, ds, err := s.load(f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, ds...)
+		if j == nil {
+			bad = true
+			continue
+		}
+		ms = append(ms, render.Measured{Journey: j, Figures: blueprint.Measure(j)})
+	}
+	if bad {
+		return nil, problems(all)
+	}
+	return ms, nil
+}
+
+// viewPage is the page of one journey: its views in tabs, redrawn on save.
+func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) error {
+	d, err := s.drawingOf(r.URL.Query(), false)
+	if err != nil {
+		return err
+	}
+	f := d.files[0]
+	return s.page(w, "journey.html", pageData{Title: f, Mode: "view", File: f, View: d.view.Name, Theme: d.theme, Tabs: viewTabs})
+}
+
+// comparePage is the page of two journeys compared.
+func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) error {
+	d, err := s.drawingOf(r.URL.Query(), true)
+	if err != nil {
+		return err
+	}
+	a, b := d.files[0], d.files[1]
+	return s.page(w, "journey.html", pageData{
+		Title: a + " vs " + b, Mode: "compare", A: a, B: b, View: "compare", Theme: d.theme, Tabs: compareTabs,
+	})
+}
+
+// svg draws one view of a journey (?f=FILE&view=VIEW&theme=THEME); with
+// ?download, as a file to save.
+func (s *Server) svg(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	return s.picture(w, q, false, "svg", q.Has("download"))
+}
+
+// compareSVG draws two journeys compared (?a=A&b=B&theme=THEME); with
+// ?download, as a file to save.
+func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	return s.picture(w, q, true, "svg", q.Has("download"))
+}
+
+// formatTypes are the media types of the formats render draws.
+var formatTypes = map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
+
+// download answers with a picture as a file to save, in any of
+// render.Formats (&format=, svg by default): one view of a journey, or
+// two journeys compared when ?a= or ?b= is given.
+func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	format := cmp.Or(q.Get("format"), render.Formats[0])
+	if !slices.Contains(render.Formats, format) || formatTypes[format] == "" {
+		return &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(render.Formats, ", "))}
+	}
+	return s.picture(w, q, q.Has("a") || q.Has("b"), format, true)
+}
+
+// picture answers with the drawing a request names, in format; as a file
+// to save when attach. A journey with errors gets 422 and the diagnostics.
+func (s *Server) picture(w http.ResponseWriter, q url.Values, compare bool, format string, attach bool) error {
+	d, err := s.drawingOf(q, compare)
+	if err != nil {
+		return err
+	}
+	ms, err := s.measure(d.files)
+	if err != nil {
+		return err
+	}
+	data, err := d.draw(ms, format)
+	if err != nil {
+		return fmt.Errorf("cannot draw the %s: %w", format, err)
+	}
 	h := w.Header()
-	h.Set("Content-Type", "image/svg+xml")
+	h.Set("Content-Type", formatTypes[format])
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Security-Policy", svgCSP)
-	if q.Has("download") {
-		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filename}))
+	if attach {
+		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": d.filename(format)}))
 	}
 	_, _ = w.Write(data)
+	return nil
 }
 
 // writeDiagnostics answers with the diagnostics as render.DiagnosticsJSON
 // writes them: file, line, col, severity and message of each.
-func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics) {
+func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics) error {
 	var b bytes.Buffer
 	if err := render.DiagnosticsJSON(&b, ds); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
+		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(code)
 	_, _ = w.Write(b.Bytes())
+	return nil
 }
 
 // diagnostics answers with the diagnostics of a journey (200, [] when it
 // is clean), or 404 when it does not exist.
-func (s *Server) diagnostics(w http.ResponseWriter, r *http.Request) {
-	l, herr := s.load(r.URL.Query().Get("f"))
-	if herr != nil {
-		fail(w, herr)
-		return
+func (s *Server) diagnostics(w http.ResponseWriter, r *http.Request) error {
+	_, ds, err := s.load(r.URL.Query().Get("f"))
+	if err != nil {
+		return err
 	}
-	writeDiagnostics(w, http.StatusOK, l.diags)
+	return writeDiagnostics(w, http.StatusOK, ds)
 }
 
 // keepAlive is how often an idle event stream gets a comment, so that a

@@ -21,31 +21,31 @@ import (
 // system is touched: an empty name, an absolute path, "..", ".", empty
 // segments, backslashes, NUL, hidden names (the index leaves them out) and
 // any file that is not .yaml or .yml.
-func cleanRel(f string) (string, error) {
+func cleanRel(f string) error {
 	switch {
 	case f == "":
-		return "", errors.New("no journey named: add ?f=FILE.yaml")
+		return errors.New("no journey named")
 	case len(f) > 4096 || !utf8.ValidString(f) || strings.ContainsAny(f, "\\\x00"):
-		return "", errors.New("not a journey path")
+		return errors.New("not a journey path")
 	case strings.HasPrefix(f, "/") || filepath.IsAbs(f) || filepath.VolumeName(f) != "":
-		return "", errors.New("an absolute path: name a journey below the served directory")
+		return errors.New("an absolute path: name a journey below the served directory")
 	case runtime.GOOS == "windows" && strings.Contains(f, ":"):
-		return "", errors.New("not a journey path")
+		return errors.New("not a journey path")
 	}
 	for _, seg := range strings.Split(f, "/") {
 		switch {
 		case seg == "..":
-			return "", errors.New(`".." in the path: only journeys below the served directory are served`)
+			return errors.New(`".." in the path: only journeys below the served directory are served`)
 		case seg == "" || seg == ".":
-			return "", errors.New("not a clean path")
+			return errors.New("not a clean path")
 		case strings.HasPrefix(seg, "."):
-			return "", errors.New("a hidden file or directory: those are not served")
+			return errors.New("a hidden file or directory: those are not served")
 		}
 	}
 	if !isJourneyName(f) {
-		return "", errors.New("not a .yaml or .yml journey")
+		return errors.New("not a .yaml or .yml journey")
 	}
-	return f, nil
+	return nil
 }
 
 // isJourneyName reports whether a file name has a journey's extension.
@@ -86,86 +86,79 @@ func missing(rel string) *httpError {
 	return &httpError{http.StatusNotFound, rel + " does not exist: it was deleted or renamed, or never saved"}
 }
 
-// open resolves rel to a journey file under the served path and opens it.
+// open resolves f to a journey file under the served path and opens it.
 // It is the only way a request reaches the file system: the name is
-// checked by cleanRel, its symbolic links are resolved and the result must
+// checked by checkRel, its symbolic links are resolved and the result must
 // still lie under the served directory, it must be a regular file, and it
 // is opened through an os.Root of the served directory, which refuses, at
 // the moment of opening, any path that leaves it.
-func (s *Server) open(f string) (*os.File, string, *httpError) {
-	rel, herr := s.checkRel(f)
-	if herr != nil {
-		return nil, "", herr
+func (s *Server) open(f string) (*os.File, error) {
+	if err := s.checkRel("f", f); err != nil {
+		return nil, err
 	}
-	inRoot := filepath.FromSlash(rel)
+	inRoot := filepath.FromSlash(f)
 	if !s.dir {
 		inRoot = s.realName
 	}
 	real, err := filepath.EvalSymlinks(filepath.Join(s.rootDir, inRoot))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, "", missing(rel)
+		return nil, missing(f)
 	}
 	if err != nil || !within(s.rootDir, real) {
-		return nil, "", &httpError{http.StatusNotFound, rel + " is not a journey under the served directory"}
+		return nil, &httpError{http.StatusNotFound, f + " is not a journey under the served directory"}
 	}
 	inRoot, err = filepath.Rel(s.rootDir, real)
 	if err != nil {
-		return nil, "", &httpError{http.StatusNotFound, rel + " is not a journey under the served directory"}
+		return nil, &httpError{http.StatusNotFound, f + " is not a journey under the served directory"}
 	}
 	file, err := s.root.Open(inRoot)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, "", missing(rel) // deleted in between
+		return nil, missing(f) // deleted in between
 	}
 	if err != nil {
-		return nil, "", &httpError{http.StatusNotFound, rel + " cannot be read"}
+		return nil, &httpError{http.StatusNotFound, f + " cannot be read"}
 	}
 	if info, err := file.Stat(); err != nil || !info.Mode().IsRegular() {
 		file.Close()
-		return nil, "", &httpError{http.StatusNotFound, rel + " is not a regular file"}
+		return nil, &httpError{http.StatusNotFound, f + " is not a regular file"}
 	}
-	return file, rel, nil
+	return file, nil
 }
 
 // checkRel refuses a journey path that cannot be served, without reading
 // it: cleanRel's rules, and, when one file is served, any other name than
-// its own (which is then accepted as it is, even hidden).
-func (s *Server) checkRel(f string) (string, *httpError) {
-	if !s.dir {
-		if f != s.name {
-			return "", &httpError{http.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
-		}
-		return f, nil
+// its own (which is then accepted as it is, even hidden). param is the
+// query parameter that names it, for the message when it is missing.
+func (s *Server) checkRel(param, f string) error {
+	switch {
+	case !s.dir && f != s.name:
+		return &httpError{http.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
+	case !s.dir:
+		return nil
+	case f == "":
+		return &httpError{http.StatusBadRequest, "no journey named: add ?" + param + "=FILE.yaml"}
 	}
-	rel, err := cleanRel(f)
+	if err := cleanRel(f); err != nil {
+		return &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
+	}
+	return nil
+}
+
+// load reads and validates the journey f names: the journey, nil when it
+// has errors, and its diagnostics; an error when it cannot be read.
+func (s *Server) load(f string) (*blueprint.Journey, blueprint.Diagnostics, error) {
+	file, err := s.open(f)
 	if err != nil {
-		return "", &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
-	}
-	return rel, nil
-}
-
-// loaded is one journey read for a request.
-type loaded struct {
-	rel     string // as requests name it
-	name    string // as diagnostics name it: the path as the command line gave it
-	journey *blueprint.Journey
-	diags   blueprint.Diagnostics
-}
-
-// load reads and validates the journey f names.
-func (s *Server) load(f string) (loaded, *httpError) {
-	file, rel, herr := s.open(f)
-	if herr != nil {
-		return loaded{}, herr
+		return nil, nil, err
 	}
 	defer file.Close()
 	// One byte more than the limit, so that Load refuses a larger file.
 	data, err := io.ReadAll(io.LimitReader(file, blueprint.MaxSize+1))
 	if err != nil {
-		return loaded{}, &httpError{http.StatusNotFound, rel + " cannot be read"}
+		return nil, nil, &httpError{http.StatusNotFound, f + " cannot be read"}
 	}
-	l := loaded{rel: rel, name: s.displayName(rel)}
-	l.journey, l.diags = blueprint.Load(l.name, data)
-	return l, nil
+	j, ds := blueprint.Load(s.displayName(f), data)
+	return j, ds, nil
 }
 
 // displayName is how diagnostics name a journey: as "blueprint check"
@@ -190,61 +183,66 @@ type entry struct {
 // maxJourneys bounds the index of a huge directory.
 const maxJourneys = 2000
 
-// journeys lists the journeys the server serves, in lexical order: the
-// .yaml and .yml files below the served directory, hidden files and
-// directories left out, symbolic links followed only to files that stay
-// under it. Each is loaded for its title and its count of problems.
-func (s *Server) journeys() []entry {
-	var rels []string
+// files lists the journeys the server serves, in lexical order: the .yaml
+// and .yml files below the served directory, hidden files and directories
+// left out, symbolic links followed only to files that stay under it.
+func (s *Server) files() []string {
 	if !s.dir {
-		rels = []string{s.name}
-	} else {
-		_ = filepath.WalkDir(s.rootDir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || p == s.rootDir {
-				return nil // an unreadable directory holds no journey we can show
-			}
-			if isHidden(d.Name()) {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !isJourneyName(d.Name()) {
-				return nil
-			}
-			rel, err := filepath.Rel(s.rootDir, p)
-			if err != nil {
-				return nil
-			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				real, err := filepath.EvalSymlinks(p)
-				if err != nil || !within(s.rootDir, real) {
-					return nil
-				}
-				if info, err := os.Stat(real); err != nil || !info.Mode().IsRegular() {
-					return nil
-				}
-			} else if !d.Type().IsRegular() {
-				return nil
-			}
-			rels = append(rels, filepath.ToSlash(rel))
-			if len(rels) >= maxJourneys {
-				return filepath.SkipAll
+		return []string{s.name}
+	}
+	var rels []string
+	_ = filepath.WalkDir(s.rootDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == s.rootDir {
+			return nil // an unreadable directory holds no journey we can show
+		}
+		if isHidden(d.Name()) {
+			if d.IsDir() {
+				return filepath.SkipDir
 			}
 			return nil
-		})
-	}
+		}
+		if d.IsDir() || !isJourneyName(d.Name()) {
+			return nil
+		}
+		rel, err := filepath.Rel(s.rootDir, p)
+		if err != nil {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			real, err := filepath.EvalSymlinks(p)
+			if err != nil || !within(s.rootDir, real) {
+				return nil
+			}
+			if info, err := os.Stat(real); err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		rels = append(rels, filepath.ToSlash(rel))
+		if len(rels) >= maxJourneys {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return rels
+}
+
+// entries loads each journey of files for the index: its title and its
+// count of problems.
+func (s *Server) entries() []entry {
+	rels := s.files()
 	entries := make([]entry, 0, len(rels))
 	for _, rel := range rels {
 		e := entry{File: rel}
-		l, herr := s.load(rel)
+		j, ds, err := s.load(rel)
 		switch {
-		case herr != nil:
-			e.Problem = herr.msg
-		case l.journey != nil:
-			e.Title = l.journey.Title
+		case err != nil:
+			e.Problem = err.Error()
+		case j != nil:
+			e.Title = j.Title
 		}
-		for _, d := range l.diags {
+		for _, d := range ds {
 			if d.Severity == blueprint.Error {
 				e.Errors++
 			} else {

@@ -137,7 +137,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 func (s *Server) IsDir() bool { return s.dir }
 
 // Journeys returns the number of journeys served.
-func (s *Server) Journeys() int { return len(s.journeys()) }
+func (s *Server) Journeys() int { return len(s.entries()) }
 
 // ShutdownTimeout bounds how long Serve waits for requests in flight when
 // its context ends.

@@ -351,6 +351,16 @@ func TestCompareSVG(t *testing.T) {
 	if res.StatusCode != http.StatusOK || !strings.Contains(body, `data-page="compare"`) || !strings.Contains(body, `data-b="team/police-permit.yml"`) {
 		t.Errorf("compare page: %s\n%s", res.Status, body)
 	}
+	// One journey named: the message names the parameter missing.
+	for _, p := range []string{"/compare?a=ikea-bus.yaml", "/compare.svg?b=ikea-bus.yaml", "/download?a=ikea-bus.yaml"} {
+		missing := "?b="
+		if strings.Contains(p, "?b=") {
+			missing = "?a="
+		}
+		if res, body := get(t, ts, p); res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "add "+missing+"FILE.yaml") {
+			t.Errorf("GET %s: %s %q, want 400 asking for %s", p, res.Status, body, missing)
+		}
+	}
 	res, body = get(t, ts, "/compare.svg?a=ikea-bus.yaml&b=broken.yaml")
 	if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, `"line": 1`) {
 		t.Errorf("compare.svg with a broken journey: %s %s", res.Status, body)
@@ -801,12 +811,12 @@ func TestCleanRel(t *testing.T) {
 	bad := []string{"", "/a.yaml", "../a.yaml", "a/../b.yaml", "./a.yaml", "a//b.yaml", "a/", ".a.yaml", "x/.git/a.yaml",
 		"a.txt", "a.yaml/", "a\\b.yaml", "a\x00.yaml", "a", "\xff.yaml"}
 	for _, f := range good {
-		if _, err := cleanRel(f); err != nil {
+		if err := cleanRel(f); err != nil {
 			t.Errorf("cleanRel(%q): %v", f, err)
 		}
 	}
 	for _, f := range bad {
-		if _, err := cleanRel(f); err == nil {
+		if err := cleanRel(f); err == nil {
 			t.Errorf("cleanRel(%q): no error", f)
 		}
 	}
