@@ -136,8 +136,8 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // IsDir reports whether a directory is served, rather than one file.
 func (s *Server) IsDir() bool { return s.dir }
 
-// Journeys returns the number of journeys served.
-func (s *Server) Journeys() int { return len(s.entries()) }
+// Journeys returns the number of journeys served. It reads none of them.
+func (s *Server) Journeys() int { return len(s.files()) }
 
 // ShutdownTimeout bounds how long Serve waits for requests in flight when
 // its context ends.

@@ -110,7 +110,7 @@ func get(t *testing.T, ts *httptest.Server, path string) (*http.Response, string
 
 func TestIndexListsJourneys(t *testing.T) {
 	root := tree(t)
-	_, ts := start(t, Config{Path: root})
+	s, ts := start(t, Config{Path: root})
 	res, body := get(t, ts, "/")
 	if res.StatusCode != http.StatusOK || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") {
 		t.Fatalf("GET /: %s %s", res.Status, res.Header.Get("Content-Type"))
@@ -130,6 +130,11 @@ func TestIndexListsJourneys(t *testing.T) {
 		if strings.Contains(body, unwanted) {
 			t.Errorf("the index shows %q", unwanted)
 		}
+	}
+	// ikea-bus.yaml, team/police-permit.yml, broken.yaml and inside.yaml,
+	// counted as the command prints them.
+	if n := s.Journeys(); n != 4 {
+		t.Errorf("Journeys() = %d, want 4", n)
 	}
 }
 
