@@ -12,6 +12,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // stdinName names standard input in diagnostics.
@@ -140,106 +141,43 @@ func journeysIn(dir string) ([]input, error) {
 func isPattern(arg string) bool { return strings.ContainsAny(arg, "*?[") }
 
 // glob returns the files that pattern matches, as a shell with globstar
-// would: "*", "?" and "[...]" within one name, "**" for any number of
-// directories. A wildcard does not match a hidden name. A directory that
-// matches stands for the journey files below it.
+// would (doublestar): "*", "?" and "[...]" within one name, "**" for any
+// number of directories. A wildcard does not match a hidden name, and links
+// below the pattern's start are not followed. A directory that matches
+// stands for the journey files below it. The files come in lexical order,
+// as those of a directory do.
 func glob(pattern string) ([]input, error) {
-	segs := strings.Split(filepath.ToSlash(pattern), "/")
-	static := 0
-	for static < len(segs)-1 && !isPattern(segs[static]) {
-		static++
-	}
-	root := strings.Join(segs[:static], "/")
-	switch {
-	case root == "" && static > 0:
-		root = "/"
-	case root == "":
-		root = "."
-	}
-	rest := segs[static:]
-	for _, s := range rest {
-		if _, err := filepath.Match(s, ""); err != nil && s != "**" {
-			return nil, fmt.Errorf("cannot read %s: the pattern is malformed: %v", pattern, err)
-		}
-	}
+	base, pat := doublestar.SplitPattern(filepath.ToSlash(pattern))
 	var files []input
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root {
-				if errors.Is(err, fs.ErrNotExist) {
-					return fs.SkipAll // nothing matches
-				}
-				return fmt.Errorf("cannot read %s: %w", p, unwrapPath(err))
+	var dirs []string // the directories that matched, each with a trailing "/"
+	err := doublestar.GlobWalk(os.DirFS(base), pat, func(rel string, d fs.DirEntry) error {
+		for _, dir := range dirs {
+			if dir == "./" || strings.HasPrefix(rel, dir) {
+				return nil // found below a directory that matched ("**" matches them all)
 			}
-			return nil // an unreadable directory below: it holds no match
 		}
-		if p == root {
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		names := strings.Split(filepath.ToSlash(rel), "/")
-		if !matchNames(rest, names) {
-			if d.IsDir() && !couldMatch(rest, names) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
+		rel = filepath.FromSlash(rel)
+		p := filepath.Join(base, rel)
 		if !d.IsDir() {
 			files = append(files, input{path: p, rel: rel})
 			return nil
 		}
+		dirs = append(dirs, filepath.ToSlash(rel)+"/")
 		found, err := journeysIn(p)
 		for i := range found {
 			found[i].rel = filepath.Join(rel, found[i].rel)
 		}
 		files = append(files, found...)
-		if err != nil {
-			return err
-		}
-		return filepath.SkipDir
+		return err
+	}, doublestar.WithNoHidden(), doublestar.WithNoFollow())
+	if errors.Is(err, doublestar.ErrBadPattern) {
+		return nil, fmt.Errorf("cannot read %s: the pattern is malformed: %v", pattern, err)
+	}
+	// "**" gives a directory's files before those of its subdirectories
+	slices.SortFunc(files, func(a, b input) int {
+		return slices.Compare(strings.Split(filepath.ToSlash(a.rel), "/"), strings.Split(filepath.ToSlash(b.rel), "/"))
 	})
 	return files, err
-}
-
-// matchNames reports whether the names of a path match the pattern's
-// segments.
-func matchNames(pat, names []string) bool {
-	if len(pat) == 0 {
-		return len(names) == 0
-	}
-	if pat[0] == "**" {
-		// zero directories, or one more (not hidden) and "**" again
-		if matchNames(pat[1:], names) {
-			return true
-		}
-		return len(names) > 0 && !isHidden(names[0]) && matchNames(pat, names[1:])
-	}
-	return len(names) > 0 && matchName(pat[0], names[0]) && matchNames(pat[1:], names[1:])
-}
-
-// couldMatch reports whether something below the directory names could
-// still match the pattern's segments.
-func couldMatch(pat, names []string) bool {
-	if len(names) == 0 {
-		return len(pat) > 0
-	}
-	if len(pat) == 0 {
-		return false
-	}
-	if pat[0] == "**" {
-		return couldMatch(pat[1:], names) || !isHidden(names[0]) && couldMatch(pat, names[1:])
-	}
-	return matchName(pat[0], names[0]) && couldMatch(pat[1:], names[1:])
-}
-
-// matchName matches one name against one segment of a pattern; a hidden
-// name is matched only by a segment that starts with a dot.
-func matchName(pat, name string) bool {
-	if isHidden(name) && !strings.HasPrefix(pat, ".") {
-		return false
-	}
-	ok, _ := filepath.Match(pat, name)
-	return ok
 }
 
 // loaded is what became of one input: the journey (nil when it has errors
