@@ -50,7 +50,7 @@ func (e *env) check(args []string, format string, strict bool) error {
 	code := exitOK
 	text := format == "text"
 	inOrder(len(ins), workers(), func(i int) loaded { return e.loadInput(ins[i]) }, func(_ int, l loaded) {
-		c := l.code
+		c := l.code()
 		if strict && len(l.diags) > 0 {
 			c = max(c, exitProblems)
 		}

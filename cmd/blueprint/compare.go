@@ -67,7 +67,7 @@ func (e *env) compare(args []string, format, output, theme string) error {
 	for _, arg := range args {
 		l := e.loadInput(e.readStdin(input{path: arg}))
 		e.report(l)
-		code = max(code, l.code)
+		code = max(code, l.code())
 		if l.journey != nil {
 			ms = append(ms, render.Measured{Journey: l.journey, Figures: blueprint.Measure(l.journey)})
 		}

@@ -181,90 +181,74 @@ func glob(pattern string) ([]input, error) {
 }
 
 // loaded is what became of one input: the journey (nil when it has errors
-// or cannot be read), its diagnostics and source, and the exit code that
-// outcome calls for.
+// or cannot be read), its diagnostics and source.
 type loaded struct {
-	name    string // as the diagnostics name it
 	src     []byte
 	journey *blueprint.Journey
 	diags   blueprint.Diagnostics
 	err     error // it cannot be read: a command-line problem
-	code    int
+}
+
+// code returns the exit code the outcome calls for.
+func (l loaded) code() int {
+	switch {
+	case l.err != nil:
+		return exitUsage
+	case l.journey == nil:
+		return exitProblems
+	}
+	return exitOK
 }
 
 // loadInput reads and validates one input. It writes nothing, so inputs
 // may be loaded concurrently.
 func (e *env) loadInput(in input) loaded {
 	if in.err != nil {
-		return loaded{name: in.path, err: in.err, code: exitUsage}
+		return loaded{err: in.err}
 	}
 	name, data := stdinName, in.stdin
 	if in.path != "-" {
 		var err error
-		if name, data, err = readFile(in.path); err != nil {
-			return loaded{name: in.path, err: err, code: exitUsage}
+		if data, err = readFile(in.path); err != nil {
+			return loaded{err: err}
 		}
+		name = in.path
 	}
 	j, diags := blueprint.Load(name, data)
-	l := loaded{name: name, src: data, journey: j, diags: diags}
-	if j == nil {
-		l.code = exitProblems
-	}
-	return l
+	return loaded{src: data, journey: j, diags: diags}
 }
 
 // report writes what went wrong with an input to standard error: why it
-// cannot be read, or its diagnostics, in the format of --color.
+// cannot be read, or its diagnostics: one line each, or, as --color
+// decides, with the source line and a caret.
 func (e *env) report(l loaded) {
-	if l.err != nil {
+	switch {
+	case l.err != nil:
 		fmt.Fprintf(e.stderr, "blueprint: %v\n", l.err)
-		return
+	case len(l.diags) == 0:
+	case e.look.excerpt:
+		render.DiagnosticsExcerpt(e.stderr, l.diags, l.src, e.look.colour)
+	default:
+		render.DiagnosticsText(e.stderr, l.diags)
 	}
-	e.diagnostics(l.diags, l.src)
 }
 
-// diagnostics writes the diagnostics of one file to standard error: one
-// line each, or, at a terminal, with the source line and a caret.
-func (e *env) diagnostics(ds blueprint.Diagnostics, src []byte) {
-	if len(ds) == 0 {
-		return
-	}
-	if e.look.excerpt {
-		render.DiagnosticsExcerpt(e.stderr, ds, src, e.look.colour)
-		return
-	}
-	render.DiagnosticsText(e.stderr, ds)
-}
-
-// load reads and validates the journey file arg ("-" for standard input).
-// It returns the journey (nil when the file has errors or cannot be read,
-// which is reported on stderr), its diagnostics, and the exit code that
-// outcome calls for.
-func (e *env) load(arg string) (*blueprint.Journey, blueprint.Diagnostics, int) {
-	l := e.loadInput(e.readStdin(input{path: arg}))
-	if l.err != nil {
-		e.report(l)
-	}
-	return l.journey, l.diags, l.code
-}
-
-// readFile returns the name and the content of a journey file, reading at
-// most one byte more than blueprint.MaxSize so that Load can refuse a
-// larger one.
-func readFile(path string) (string, []byte, error) {
+// readFile returns the content of a journey file, reading at most one
+// byte more than blueprint.MaxSize so that Load can refuse a larger one.
+func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return "", nil, fmt.Errorf("cannot read %s: it is a directory; name the journey files in it", path)
+		return nil, fmt.Errorf("cannot read %s: it is a directory; name the journey files in it", path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, blueprint.MaxSize+1))
 	if err != nil {
-		return "", nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 	}
-	return path, data, nil
+	return data, nil
 }
 
 // unwrapPath drops the path from an *os.PathError, which the message

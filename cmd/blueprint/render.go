@@ -115,7 +115,7 @@ func (e *env) render(args []string, o renderOptions) error {
 			bar.clear()
 		}
 		e.report(d.loaded)
-		code = max(code, d.code)
+		code = max(code, d.code())
 		for _, p := range d.pictures {
 			var err error
 			switch {

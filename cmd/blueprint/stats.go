@@ -53,7 +53,7 @@ func (e *env) stats(args []string, format string) error {
 	}
 	inOrder(len(ins), workers(), measure, func(_ int, m measured) {
 		e.report(m.loaded)
-		code = max(code, m.code)
+		code = max(code, m.code())
 		if m.journey != nil {
 			ms = append(ms, m.m)
 		}
