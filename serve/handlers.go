@@ -169,7 +169,7 @@ type pageData struct {
 }
 
 func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
-	d.Root, d.Dir, d.Themes, d.Formats = s.arg, s.dir, render.Themes, render.Formats
+	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, render.Themes, render.Formats
 	var b bytes.Buffer
 	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
 		return err
@@ -187,7 +187,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, "/view?f="+url.QueryEscape(s.name), http.StatusFound)
 		return nil
 	}
-	return s.page(w, "index.html", pageData{Title: "Journeys in " + s.arg, Journeys: s.entries()})
+	return s.page(w, "index.html", pageData{Title: "Journeys in " + s.cfg.Path, Journeys: s.entries()})
 }
 
 // drawing is what a request for a page or a picture names: one view of a
@@ -202,7 +202,7 @@ type drawing struct {
 // drawingOf reads what a request names; compare says whether it names two
 // journeys.
 func (s *Server) drawingOf(q url.Values, compare bool) (drawing, error) {
-	d := drawing{theme: cmp.Or(q.Get("theme"), s.theme)}
+	d := drawing{theme: cmp.Or(q.Get("theme"), s.cfg.Theme)}
 	if !slices.Contains(render.Themes, d.theme) {
 		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(render.Themes, ", "))}
 	}

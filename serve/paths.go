@@ -166,9 +166,9 @@ func (s *Server) load(f string) (*blueprint.Journey, blueprint.Diagnostics, erro
 // journey's path below it, or the file as given.
 func (s *Server) displayName(rel string) string {
 	if !s.dir {
-		return s.arg
+		return s.cfg.Path
 	}
-	return filepath.Join(s.arg, filepath.FromSlash(rel))
+	return filepath.Join(s.cfg.Path, filepath.FromSlash(rel))
 }
 
 // entry is one journey of the index.

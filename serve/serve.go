@@ -11,6 +11,7 @@
 package serve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -48,14 +49,12 @@ type Config struct {
 // New, run it with Serve (or mount Handler on a server of your own) and
 // Close it.
 type Server struct {
-	cfg      Config
-	arg      string   // Config.Path
+	cfg      Config   // its Theme set to the default when it was ""
 	dir      bool     // a directory is served; else one file
 	rootDir  string   // the served directory, or the file's: absolute, links resolved
 	root     *os.Root // rootDir, through which every journey is opened
 	name     string   // one file: its name in requests (the base of Path)
 	realName string   // one file: its name in rootDir, links resolved
-	theme    string
 	hub      *hub
 	watch    *watcher
 	handler  http.Handler
@@ -73,13 +72,11 @@ type Server struct {
 // or a file that is not .yaml or .yml, is an error; a journey with errors
 // is not: its page shows them.
 func New(cfg Config) (*Server, error) {
-	s := &Server{cfg: cfg, arg: cfg.Path, theme: cfg.Theme, hub: newHub()}
-	if s.theme == "" {
-		s.theme = render.Themes[0]
+	cfg.Theme = cmp.Or(cfg.Theme, render.Themes[0])
+	if !slices.Contains(render.Themes, cfg.Theme) {
+		return nil, fmt.Errorf("unknown theme %q", cfg.Theme)
 	}
-	if !slices.Contains(render.Themes, s.theme) {
-		return nil, fmt.Errorf("unknown theme %q", s.theme)
-	}
+	s := &Server{cfg: cfg, hub: newHub()}
 	logw := cfg.Log
 	if logw == nil {
 		logw = io.Discard
@@ -113,7 +110,7 @@ func New(cfg Config) (*Server, error) {
 	if s.root, err = os.OpenRoot(s.rootDir); err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
 	}
-	if s.watch, err = newWatcher(s.rootDir, s.dir, s.realName, s.name, s.hub, s.log); err != nil {
+	if s.watch, err = newWatcher(s); err != nil {
 		s.root.Close()
 		return nil, fmt.Errorf("cannot watch %s for changes: %w", cfg.Path, err)
 	}

@@ -3,7 +3,6 @@ package serve
 import (
 	"errors"
 	"io/fs"
-	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -96,31 +95,26 @@ const (
 // directory and every directory below it that is not hidden (directories
 // made later are added as they appear), or, for one file, its directory.
 type watcher struct {
-	fs      *fsnotify.Watcher
-	rootDir string
-	dir     bool   // a directory is served; else one file
-	file    string // one file: its name in rootDir (the real one, links resolved)
-	name    string // one file: its name in requests
-	hub     *hub
-	log     *log.Logger
-	done    chan struct{}
+	fs   *fsnotify.Watcher
+	s    *Server // what it serves, where, and the hub to tell
+	done chan struct{}
 }
 
-func newWatcher(rootDir string, dir bool, file, name string, h *hub, logger *log.Logger) (*watcher, error) {
+func newWatcher(s *Server) (*watcher, error) {
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{fs: fw, rootDir: rootDir, dir: dir, file: file, name: name, hub: h, log: logger, done: make(chan struct{})}
-	if dir {
-		w.addTree(rootDir)
-	} else if err := fw.Add(rootDir); err != nil {
+	w := &watcher{fs: fw, s: s, done: make(chan struct{})}
+	if s.dir {
+		w.addTree(s.rootDir)
+	} else if err := fw.Add(s.rootDir); err != nil {
 		fw.Close()
 		return nil, err
 	}
 	if len(fw.WatchList()) == 0 {
 		fw.Close()
-		return nil, errors.New("cannot watch " + rootDir)
+		return nil, errors.New("cannot watch " + s.rootDir)
 	}
 	go w.loop()
 	return w, nil
@@ -135,7 +129,7 @@ func (w *watcher) addTree(dir string) []string {
 		if err != nil {
 			return nil
 		}
-		if p != w.rootDir && isHidden(d.Name()) {
+		if p != w.s.rootDir && isHidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -150,7 +144,7 @@ func (w *watcher) addTree(dir string) []string {
 			return nil
 		}
 		if err := w.fs.Add(p); err != nil {
-			w.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
+			w.s.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
 		}
 		return nil
 	})
@@ -160,12 +154,12 @@ func (w *watcher) addTree(dir string) []string {
 // rel returns the path of a file in requests, or false for a file that
 // is no journey of the served path.
 func (w *watcher) rel(p string) (string, bool) {
-	r, err := filepath.Rel(w.rootDir, p)
+	r, err := filepath.Rel(w.s.rootDir, p)
 	if err != nil || r == "." || strings.HasPrefix(r, "..") {
 		return "", false
 	}
-	if !w.dir {
-		return w.name, r == w.file
+	if !w.s.dir {
+		return w.s.name, r == w.s.realName
 	}
 	r = filepath.ToSlash(r)
 	for _, seg := range strings.Split(r, "/") {
@@ -212,7 +206,7 @@ func (w *watcher) loop() {
 				arm()
 				continue
 			}
-			w.log.Printf("watching files: %v", err)
+			w.s.log.Printf("watching files: %v", err)
 		case <-timer.C:
 			armed = false
 			for f := range pending {
@@ -222,7 +216,7 @@ func (w *watcher) loop() {
 			if pend.Files == nil {
 				pend.Files = []string{}
 			}
-			w.hub.publish(pend)
+			w.s.hub.publish(pend)
 			clear(pending)
 			pend = change{}
 		}
@@ -240,7 +234,7 @@ func (w *watcher) handle(ev fsnotify.Event, pending map[string]bool, pend *chang
 		return false
 	}
 	tell := false
-	if w.dir && ev.Has(fsnotify.Create) {
+	if w.s.dir && ev.Has(fsnotify.Create) {
 		if info, err := os.Lstat(ev.Name); err == nil && info.IsDir() {
 			for _, f := range w.addTree(ev.Name) {
 				pending[f] = true
