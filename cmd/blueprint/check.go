@@ -6,6 +6,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// checkFormats are the outputs of check; the first is the default.
+var checkFormats = []string{"text", "json", "github"}
+
 func newCheck(e *env) *cobra.Command {
 	var format string
 	var strict bool
@@ -33,13 +36,13 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors,
   blueprint check --strict --format github journeys/*.yaml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			if err := oneOf("format", format, "text", "json", "github"); err != nil {
+			if err := oneOf("format", format, checkFormats...); err != nil {
 				return err
 			}
 			return e.check(args, format, strict)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or github (Actions annotations)")
+	cmd.Flags().StringVar(&format, "format", checkFormats[0], "output format: "+orList(checkFormats)+" (Actions annotations)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "treat warnings as errors (exit 1)")
 	return cmd
 }
@@ -48,14 +51,13 @@ func (e *env) check(args []string, format string, strict bool) error {
 	ins, _ := e.inputs(args)
 	var all blueprint.Diagnostics
 	code := exitOK
-	text := format == "text"
 	inOrder(len(ins), workers(), func(i int) loaded { return e.loadInput(ins[i]) }, func(_ int, l loaded) {
 		c := l.code()
 		if strict && len(l.diags) > 0 {
 			c = max(c, exitProblems)
 		}
 		code = max(code, c)
-		if text || l.err != nil {
+		if format == "text" || l.err != nil {
 			e.report(l)
 		} else {
 			all = append(all, l.diags...)

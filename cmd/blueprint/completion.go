@@ -26,17 +26,17 @@ func complete(root *cobra.Command) {
 		switch cmd.Name() {
 		case "check":
 			cmd.ValidArgsFunction = journeys
-			must(cmd.RegisterFlagCompletionFunc("format", values("text", "json", "github")))
+			must(cmd.RegisterFlagCompletionFunc("format", values(checkFormats...)))
 		case "stats":
 			cmd.ValidArgsFunction = journeys
-			must(cmd.RegisterFlagCompletionFunc("format", values("text", "md", "json")))
+			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
 		case "render":
 			cmd.ValidArgsFunction = journeys
-			must(cmd.RegisterFlagCompletionFunc("format", values("svg", "png", "pdf")))
+			must(cmd.RegisterFlagCompletionFunc("format", values(render.Formats...)))
 			must(cmd.RegisterFlagCompletionFunc("view", values(viewNames(render.Views)...)))
 			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-				return []string{"svg"}, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, or a directory
+				return render.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
 			}))
 		case "compare":
 			cmd.ValidArgsFunction = func(c *cobra.Command, args []string, s string) ([]string, cobra.ShellCompDirective) {

@@ -6,6 +6,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// statsFormats are the outputs of stats; the first is the default.
+var statsFormats = []string{"text", "md", "json"}
+
 func newStats(e *env) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
@@ -30,13 +33,13 @@ matches. Files with errors are reported on standard error and left out
   blueprint stats --format md examples/police-permit.yaml examples/blood-donation.yaml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			if err := oneOf("format", format, "text", "md", "json"); err != nil {
+			if err := oneOf("format", format, statsFormats...); err != nil {
 				return err
 			}
 			return e.stats(args, format)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text, md or json")
+	cmd.Flags().StringVar(&format, "format", statsFormats[0], "output format: "+orList(statsFormats))
 	return cmd
 }
 
