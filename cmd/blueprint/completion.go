@@ -54,7 +54,9 @@ func complete(root *cobra.Command) {
 				}
 				return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 			}
-			must(cmd.RegisterFlagCompletionFunc("example", values(examples.Names()...)))
+			must(cmd.RegisterFlagCompletionFunc("example", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+				return examples.Names(), cobra.ShellCompDirectiveNoFileComp // listed when asked, not at every start
+			}))
 		case "schema":
 			cmd.ValidArgsFunction = cobra.NoFileCompletions
 		}

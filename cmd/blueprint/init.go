@@ -24,6 +24,7 @@ var starter []byte
 func newInit(e *env) *cobra.Command {
 	var example string
 	var force bool
+	names := examples.Names()
 	cmd := &cobra.Command{
 		Use:   "init [FILE]",
 		Short: "Write a commented starter journey, or one of the bundled examples",
@@ -35,7 +36,7 @@ Without FILE, or with "-", it goes to standard output.
   %s
 
 init does not replace a file that exists (exit 2) unless --force is given.
-Missing directories of FILE are made.`, strings.Join(examples.Names(), "\n  ")),
+Missing directories of FILE are made.`, strings.Join(names, "\n  ")),
 		Example: `  blueprint init journey.yaml
   blueprint init --example ikea-bus ikea.yaml
   blueprint init --example police-permit | less`,
@@ -48,7 +49,7 @@ Missing directories of FILE are made.`, strings.Join(examples.Names(), "\n  ")),
 			return e.initJourney(file, example, force)
 		},
 	}
-	cmd.Flags().StringVar(&example, "example", "", "write the bundled example `NAME`: "+strings.Join(examples.Names(), ", "))
+	cmd.Flags().StringVar(&example, "example", "", "write the bundled example `NAME`: "+strings.Join(names, ", "))
 	cmd.Flags().BoolVarP(&force, "force", "f", false, "replace FILE if it exists")
 	return cmd
 }
