@@ -166,26 +166,18 @@
 
     const keyOf = () => view + ' ' + theme;
 
-    function svgURL() {
-      const u = mode === 'compare'
-        ? '/compare.svg?a=' + enc(files[0]) + '&b=' + enc(files[1])
-        : '/svg?f=' + enc(files[0]) + '&view=' + enc(view);
-      return u + '&theme=' + enc(theme);
-    }
-
-    function downloadURL(format) {
+    // query names what the page shows, as the page, the drawing and the
+    // downloads are asked for: the journey and the view, or the two
+    // journeys compared; and the theme.
+    function query() {
       const q = mode === 'compare'
         ? 'a=' + enc(files[0]) + '&b=' + enc(files[1])
         : 'f=' + enc(files[0]) + '&view=' + enc(view);
-      return '/download?' + q + '&theme=' + enc(theme) + '&format=' + enc(format);
+      return q + '&theme=' + enc(theme);
     }
-
-    function pageURL() {
-      const q = mode === 'compare'
-        ? '?a=' + enc(files[0]) + '&b=' + enc(files[1])
-        : '?f=' + enc(files[0]) + '&view=' + enc(view);
-      return location.pathname + q + '&theme=' + enc(theme);
-    }
+    const svgURL = () => (mode === 'compare' ? '/compare.svg?' : '/svg?') + query();
+    const downloadURL = (format) => '/download?' + query() + '&format=' + enc(format);
+    const pageURL = () => location.pathname + '?' + query();
 
     // refresh asks for the diagnostics of the journeys, then, when they
     // have no error, for the drawing, and shows what it got.
