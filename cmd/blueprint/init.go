@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,10 +126,8 @@ func writeNew(path string, data []byte) error {
 func exampleNamed(name string) ([]byte, error) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")
 	names := examples.Names()
-	for _, n := range names {
-		if n == name {
-			return examples.Read(n)
-		}
+	if slices.Contains(names, name) {
+		return examples.Read(name)
 	}
 	hint := ""
 	if guesses := guessNames(name, names); len(guesses) > 0 {
@@ -147,8 +146,9 @@ func guessNames(word string, known []string) []string {
 		return nil
 	}
 	var containing []string
+	word = strings.ToLower(word)
 	for _, k := range known {
-		if strings.Contains(k, strings.ToLower(word)) {
+		if strings.Contains(k, word) {
 			containing = append(containing, k)
 		}
 	}
