@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -40,8 +38,8 @@ and nothing is written (exit 1).`,
   blueprint compare --format md journeys/old.yaml journeys/new.yaml`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if ext := strings.ToLower(filepath.Ext(output)); !cmd.Flags().Changed("format") && slices.Contains(compareFormats, strings.TrimPrefix(ext, ".")) {
-				format = ext[1:] // -o vs.png draws a PNG
+			if f := formatOf(output, compareFormats); f != "" && !cmd.Flags().Changed("format") {
+				format = f // -o vs.png draws a PNG
 			}
 			if err := oneOf("format", format, compareFormats...); err != nil {
 				return err

@@ -81,8 +81,8 @@ read.`, strings.Join(files, ", "), first.Suffix),
   blueprint render --check -o site/img journeys/*.yaml`, first.Name),
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if ext := strings.ToLower(filepath.Ext(o.output)); !cmd.Flags().Changed("format") && isPictureFile(o.output) {
-				o.format = ext[1:] // -o x.png draws a PNG
+			if f := formatOf(o.output, render.Formats); f != "" && !cmd.Flags().Changed("format") {
+				o.format = f // -o x.png draws a PNG
 			}
 			return e.render(args, o)
 		},
@@ -256,8 +256,8 @@ func checkRenderFlags(o renderOptions) ([]render.View, error) {
 	if err := oneOf("format", o.format, render.Formats...); err != nil {
 		return nil, err
 	}
-	if ext := strings.ToLower(filepath.Ext(o.output)); isPictureFile(o.output) && ext != "."+o.format {
-		return nil, usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", o.output, ext[1:], o.format, o.format, ext[1:])
+	if f := formatOf(o.output, render.Formats); f != "" && f != o.format {
+		return nil, usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", o.output, f, o.format, o.format, f)
 	}
 	return views, nil
 }
@@ -332,9 +332,15 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 
 // isPictureFile reports whether -o names one file (NAME.svg, .png or
 // .pdf) rather than a directory.
-func isPictureFile(output string) bool {
-	ext := strings.ToLower(filepath.Ext(output))
-	return ext != "" && slices.Contains(render.Formats, ext[1:])
+func isPictureFile(output string) bool { return formatOf(output, render.Formats) != "" }
+
+// formatOf returns the format that the extension of -o FILE names, in any
+// case ("png" for vs.PNG), when it is one of formats; "" otherwise.
+func formatOf(output string, formats []string) string {
+	if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(output), ".")); slices.Contains(formats, ext) {
+		return ext
+	}
+	return ""
 }
 
 // writeIfChanged writes data to path atomically, unless path already holds
