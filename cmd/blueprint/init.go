@@ -73,7 +73,7 @@ func (e *env) initJourney(file, example string, force bool) error {
 	if err == nil && info.IsDir() {
 		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
 	}
-	if ext := filepath.Ext(file); ext != ".yaml" && ext != ".yml" {
+	if ext := filepath.Ext(file); !isJourneyExt(ext) {
 		return usageErrorf("%s: a journey file ends in .yaml or .yml, so the other commands find it in a directory: name it %s.yaml",
 			file, strings.TrimSuffix(file, ext))
 	}
@@ -124,7 +124,7 @@ func writeNew(path string, data []byte) error {
 // exampleNamed returns the bundled example name; an unknown name is a
 // command-line error that lists the known ones, with the likely one first.
 func exampleNamed(name string) ([]byte, error) {
-	name = strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")
+	name = trimJourneyExt(name)
 	names := examples.Names()
 	if slices.Contains(names, name) {
 		return examples.Read(name)

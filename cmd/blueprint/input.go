@@ -98,9 +98,17 @@ func (e *env) readStdin(in input) input {
 }
 
 // isJourneyFile reports whether a file found in a directory is a journey.
-func isJourneyFile(name string) bool {
-	ext := filepath.Ext(name)
-	return (ext == ".yaml" || ext == ".yml") && !isHidden(name)
+func isJourneyFile(name string) bool { return isJourneyExt(filepath.Ext(name)) && !isHidden(name) }
+
+// isJourneyExt reports whether ext is that of a journey file: .yaml or .yml.
+func isJourneyExt(ext string) bool { return ext == ".yaml" || ext == ".yml" }
+
+// trimJourneyExt returns name without its .yaml or .yml.
+func trimJourneyExt(name string) string {
+	if ext := filepath.Ext(name); isJourneyExt(ext) {
+		return strings.TrimSuffix(name, ext)
+	}
+	return name
 }
 
 // isHidden reports whether a file or directory name is hidden, as .git is.

@@ -298,10 +298,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		arg := in.path
 		name := "stdin"
 		if arg != "-" {
-			name = filepath.Base(arg)
-			if ext := filepath.Ext(name); ext == ".yaml" || ext == ".yml" {
-				name = strings.TrimSuffix(name, ext)
-			}
+			name = trimJourneyExt(filepath.Base(arg))
 		}
 		for _, v := range views {
 			var dest string
