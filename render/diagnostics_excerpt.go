@@ -51,11 +51,12 @@ func DiagnosticsExcerpt(w io.Writer, ds blueprint.Diagnostics, src []byte, colou
 	}
 	var b strings.Builder
 	for _, d := range ds {
-		severity := style(styleError, "error:")
+		severity := styleError
 		if d.Severity == blueprint.Warning {
-			severity = style(styleWarning, "warning:")
+			severity = styleWarning
 		}
-		fmt.Fprintf(&b, "%s %s %s\n", style(styleBold, d.Pos.String()+":"), severity, style(styleBold, printable(d.Message)))
+		// the line of Diagnostic.String, each part in its colour
+		fmt.Fprintf(&b, "%s %s %s\n", style(styleBold, d.Pos.String()+":"), style(severity, d.Severity.String()+":"), style(styleBold, printable(d.Message)))
 		if d.Pos.Line < 1 || d.Pos.Line > len(lines) {
 			continue
 		}
@@ -79,14 +80,16 @@ func DiagnosticsExcerpt(w io.Writer, ds blueprint.Diagnostics, src []byte, colou
 // excerpt returns the printable part of line to show and the index of col
 // in it: the whole line, or excerptWidth characters around col.
 func excerpt(line []rune, col int) ([]rune, int) {
-	out := make([]rune, 0, min(len(line), excerptWidth+2))
 	start, end := 0, len(line)
 	if len(line) > excerptWidth {
 		start = max(0, min(col-excerptWidth/2, len(line)-excerptWidth))
 		end = start + excerptWidth
 	}
+	out := make([]rune, 0, end-start+2)
+	at := col - start
 	if start > 0 {
 		out = append(out, '…')
+		at++
 	}
 	for _, c := range line[start:end] {
 		if c != '\t' && (unicode.IsControl(c) || c == '\u2028' || c == '\u2029') {
@@ -94,7 +97,6 @@ func excerpt(line []rune, col int) ([]rune, int) {
 		}
 		out = append(out, c)
 	}
-	at := col - start + len(out) - (end - start)
 	if end < len(line) {
 		out = append(out, '…')
 	}
