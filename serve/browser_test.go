@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,30 +60,6 @@ func saveByRename(t *testing.T, path string, data []byte) {
 func js(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
-}
-
-// serveOn starts the real server for dir on a free port of 127.0.0.1, and
-// returns its address; it stops when the test ends.
-func serveOn(t *testing.T, dir string) (*Server, string) {
-	t.Helper()
-	s, err := New(Config{Path: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, stop := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- s.Serve(ctx, ln) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	})
-	return s, "http://" + ln.Addr().String()
 }
 
 // browser is headless Chromium driven for a test, and the errors its pages
@@ -238,7 +213,7 @@ func TestBrowser(t *testing.T) {
 	path := filepath.Join(dir, "workshop.yaml")
 	write(t, path, workshop(t, "Workshop one"))
 	write(t, filepath.Join(dir, "other.yaml"), example(t, "police-permit.yaml"))
-	_, base := serveOn(t, dir)
+	_, base, _ := serveOn(t, Config{Path: dir})
 	b := startBrowser(t)
 	ctx := b.ctx
 	waitFor := func(what, predicate string, within time.Duration) time.Duration {
@@ -345,7 +320,7 @@ func TestBrowserTabs(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "workshop.yaml")
 	write(t, path, workshop(t, "Workshop one"))
-	s, base := serveOn(t, dir)
+	s, base, _ := serveOn(t, Config{Path: dir})
 	b := startBrowser(t) // its first tab, which holds the browser, stays blank
 	var tabs []context.Context
 	for range 8 {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -92,6 +94,42 @@ func start(t *testing.T, cfg Config) (*Server, *httptest.Server) {
 		ts.Close()
 	})
 	return s, ts
+}
+
+// serveOn runs the real server (Serve) for cfg on a free port of
+// 127.0.0.1, and returns it and its address, http://127.0.0.1:PORT. It
+// stops when the test ends, or when stop is called: stop ends Serve's
+// context and returns what Serve returned, or an error when Serve has not
+// returned within 3 s.
+func serveOn(t *testing.T, cfg Config) (s *Server, base string, stop func() error) {
+	t.Helper()
+	s, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		s.Close()
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+	stop = sync.OnceValue(func() error {
+		cancel()
+		select {
+		case err := <-served:
+			return err
+		case <-time.After(3 * time.Second):
+			return errors.New("Serve did not return within 3 s of its context ending")
+		}
+	})
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	})
+	return s, "http://" + ln.Addr().String(), stop
 }
 
 func get(t *testing.T, ts *httptest.Server, path string) (*http.Response, string) {
@@ -558,19 +596,15 @@ func TestHostCheck(t *testing.T) {
 		}
 	}
 	// Serving on a port of its own, the server wants that port named.
-	s, err := New(Config{Path: root})
+	_, base, _ := serveOn(t, Config{Path: root})
+	u, err := url.Parse(base)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	port, err := strconv.Atoi(u.Port())
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
-	port := ln.Addr().(*net.TCPAddr).Port
 	for host, want := range map[string]int{
 		fmt.Sprintf("localhost:%d", port):    200,
 		fmt.Sprintf("127.0.0.1:%d", port):    200,
@@ -578,7 +612,7 @@ func TestHostCheck(t *testing.T) {
 		"localhost":                          403,
 		fmt.Sprintf("evil.example:%d", port): 403,
 	} {
-		req, _ := http.NewRequest("GET", "http://"+ln.Addr().String()+"/svg?f=ikea-bus.yaml", nil)
+		req, _ := http.NewRequest("GET", base+"/svg?f=ikea-bus.yaml", nil)
 		req.Host = host
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -738,18 +772,7 @@ func TestEventsOneFile(t *testing.T) {
 // page listening to events, and the listener is closed.
 func TestShutdown(t *testing.T) {
 	root := tree(t)
-	s, err := New(Config{Path: root})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Serve(ctx, ln) }()
-	base := "http://" + ln.Addr().String()
+	s, base, stop := serveOn(t, Config{Path: root})
 	res, err := http.Get(base + "/events")
 	if err != nil {
 		t.Fatal(err)
@@ -757,16 +780,10 @@ func TestShutdown(t *testing.T) {
 	defer res.Body.Close()
 	bufio.NewReader(res.Body).ReadString('\n')
 	begin := time.Now()
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-		t.Logf("shut down in %v", time.Since(begin))
-	case <-time.After(3 * time.Second):
-		t.Fatal("Serve did not return within 3 s of its context ending")
+	if err := stop(); err != nil {
+		t.Fatalf("Serve: %v", err)
 	}
+	t.Logf("shut down in %v", time.Since(begin))
 	if _, err := http.Get(base + "/"); err == nil {
 		t.Error("the server still answers")
 	}
