@@ -23,7 +23,6 @@ type jsonSchema struct {
 	Minimum              *float64      `json:"minimum,omitempty"`
 	Maximum              *float64      `json:"maximum,omitempty"`
 	Default              any           `json:"default,omitempty"`
-	Examples             []any         `json:"examples,omitempty"`
 	AnyOf                []*jsonSchema `json:"anyOf,omitempty"`
 	MinItems             *int          `json:"minItems,omitempty"`
 	Items                *jsonSchema   `json:"items,omitempty"`

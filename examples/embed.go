@@ -17,10 +17,6 @@ import (
 //go:embed *.yaml fi/*.yaml
 var files embed.FS
 
-// FS holds the example journeys as NAME.yaml, and DIR/NAME.yaml for those in
-// a subdirectory.
-var FS fs.FS = files
-
 // Names returns the names of the examples, sorted: the path without .yaml,
 // "ikea-bus" or "fi/ikea-bus".
 func Names() []string {
