@@ -46,7 +46,7 @@ var journeyFields = []field[Journey]{
 	{key: "currency", doc: "The unit of opportunity values, EUR by default.", schema: withDefault(textSchema, DefaultCurrency), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
 	{key: "dead_after", doc: "The shortest idle wait that counts as a dead moment: one duration, 5m by default.",
 		schema: withDefault(&jsonSchema{Type: "string", Pattern: `^\s*` + durationPattern + `\s*$`,
-			PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range."}, "5m"),
+			PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range."}, DefaultDeadAfter.String()),
 		decode: func(d *decoder, v *yaml.Node, j *Journey) {
 			s := d.span(v, "dead_after")
 			if s.IsRange() {
@@ -83,10 +83,11 @@ var laneDocs = [...]string{
 // emotionScale explains the -2..2 scale of emotion and expected.
 const emotionScale = "-2 worst, 0 neutral, 2 best"
 
-// The bounds of emotion and expected, and of an opportunity's days a year.
+// The bounds of emotion and expected, and an opportunity's days a year:
+// at most, and when not given.
 const (
 	emotionMin, emotionMax = -2, 2
-	maxDays                = 366
+	maxDays, defaultDays   = 366, 365
 )
 
 // stepFields are the keys of a step. idea comes before opportunity, whose
@@ -163,7 +164,7 @@ var opportunityFields = []field[Opportunity]{
 	{key: "per_day", required: true, hint: "per_day: 13 (times a day it happens)",
 		doc: "How many times a day the moment happens.", schema: countSchema,
 		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.PerDay = d.count(v, "per_day") }},
-	{key: "days", doc: "Days a year it happens: at most 366, 365 by default.", schema: withDefault(&jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxDays))}, 365), decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+	{key: "days", doc: "Days a year it happens: at most 366, 365 by default.", schema: withDefault(&jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxDays))}, defaultDays), decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
 		o.Days = d.count(v, "days")
 		if o.Days > maxDays {
 			d.errorf(v, "days is the number of days a year, at most %d, not %s", maxDays, v.Value)
@@ -237,7 +238,7 @@ func decodeMetrics(d *decoder, v *yaml.Node, s *Step) {
 
 // decodeOpportunity reads an opportunity; its idea defaults to the step's.
 func decodeOpportunity(d *decoder, v *yaml.Node, s *Step) {
-	o := Opportunity{Days: 365}
+	o := Opportunity{Days: defaultDays}
 	if !decodeMapping(d, v, "opportunity", opportunityFields, &o) {
 		return
 	}
