@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/blueprint-tool/blueprint/examples"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v4"
 )
@@ -76,14 +75,13 @@ func jsonValue(v any) any {
 // schema.
 func TestSchemaAcceptsExamples(t *testing.T) {
 	s := compileSchema(t)
-	files, _ := filepath.Glob("../examples/*.yaml")
-	more, _ := filepath.Glob("../examples/*/*.yaml")
-	files = append(files, more...)
-	if len(files) < 3 {
-		t.Fatalf("found %d examples, want at least 3", len(files))
+	names := examples.Names()
+	if len(names) < 3 {
+		t.Fatalf("found %d examples, want at least 3", len(names))
 	}
-	for _, file := range files {
-		src, err := os.ReadFile(file)
+	for _, name := range names {
+		file := name + ".yaml"
+		src, err := examples.Read(name)
 		if err != nil {
 			t.Fatal(err)
 		}
