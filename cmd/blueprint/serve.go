@@ -46,9 +46,10 @@ compare two of them; the index follows files as they come and go.
 
 A journey's page shows the service blueprint and the touchpoint map in tabs,
 with zoom and pan (wheel, drag, the + − Fit buttons, or the keys + - 0 1;
-Shift+drag selects text) and a button to download the SVG. While the file
-has errors the last good drawing stays and the diagnostics are shown over it,
-as FILE:LINE:COL; they go when the file is fixed.
+Shift+drag selects text), a theme menu, and buttons to download the view as
+SVG, PNG or PDF. While the file has errors the last good drawing stays and
+the diagnostics are shown over it, as FILE:LINE:COL; they go when the file
+is fixed.
 
 Only the journeys under FILE|DIR are ever read. The server listens on the
 loopback interface only and answers only requests for localhost or a loopback
