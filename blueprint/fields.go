@@ -37,7 +37,7 @@ var journeyFields = []field[Journey]{
 	{key: "persona", doc: "Who lives the journey, e.g. Working professional, weekday morning.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Persona = d.text(v, "persona") }},
 	{key: "description", doc: "What the journey covers, and from whose side.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Description = d.text(v, "description") }},
 	{key: "locale", doc: "The language of the labels the tool draws: en (default) or fi.",
-		schema: withDefault(oneOfText(true, Locales), DefaultLocale), decode: func(d *decoder, v *yaml.Node, j *Journey) {
+		schema: withDefault(enumOf(Locales), DefaultLocale), decode: func(d *decoder, v *yaml.Node, j *Journey) {
 			j.Locale = d.text(v, "locale")
 			if j.Locale != "" && !contains(Locales, j.Locale) {
 				d.errorf(v, "locale %q is not known%s (known: %s)", j.Locale, didYouMean(j.Locale, Locales), strings.Join(Locales, ", "))
@@ -110,7 +110,7 @@ var stepFields = []field[Step]{
 	laneField(Support),
 	{key: "touchpoint", doc: "What the customer deals with here: a desk, a screen, a letter.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Touchpoint = d.text(v, "touchpoint") }},
 	{key: "channel", doc: "The channel of the touchpoint. Known: " + strings.Join(Channels, ", ") + "; another word is drawn as given, with a warning.",
-		schema: oneOfText(false, Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
+		schema: offering(Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
 			s.Channel = d.text(v, "channel")
 			if s.Channel != "" && !contains(Channels, s.Channel) {
 				hint := didYouMean(s.Channel, Channels)

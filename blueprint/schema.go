@@ -222,17 +222,20 @@ func caseless(word string) string {
 	return b.String()
 }
 
-// oneOfText describes a text that should be one of values: editors offer
-// them, and, when strict, nothing else is accepted.
-func oneOfText(strict bool, values []string) *jsonSchema {
+// enumOf describes a text that is one of values: editors offer them, and
+// nothing else is accepted.
+func enumOf(values []string) *jsonSchema {
 	enum := make([]any, len(values))
 	for i, v := range values {
 		enum[i] = v
 	}
-	if strict {
-		return &jsonSchema{Enum: enum}
-	}
-	return &jsonSchema{AnyOf: []*jsonSchema{{Enum: enum}, textSchema}}
+	return &jsonSchema{Enum: enum}
+}
+
+// offering describes a text that should be one of values: editors offer
+// them, and accept any other text too.
+func offering(values []string) *jsonSchema {
+	return &jsonSchema{AnyOf: []*jsonSchema{enumOf(values), textSchema}}
 }
 
 func ref(name string) *jsonSchema { return &jsonSchema{Ref: "#/$defs/" + name} }
