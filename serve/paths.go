@@ -126,17 +126,17 @@ func (s *Server) open(f string) (*os.File, error) {
 }
 
 // checkRel refuses a journey path that cannot be served, without reading
-// it: cleanRel's rules, and, when one file is served, any other name than
-// its own (which is then accepted as it is, even hidden). param is the
-// query parameter that names it, for the message when it is missing.
+// it: none (400, saying which query parameter, param, to add), cleanRel's
+// rules, and, when one file is served, any other name than its own (which
+// is then accepted as it is, even hidden).
 func (s *Server) checkRel(param, f string) error {
 	switch {
+	case f == "":
+		return &httpError{http.StatusBadRequest, "no journey named: add ?" + param + "=FILE.yaml"}
 	case !s.dir && f != s.name:
 		return &httpError{http.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
 	case !s.dir:
 		return nil
-	case f == "":
-		return &httpError{http.StatusBadRequest, "no journey named: add ?" + param + "=FILE.yaml"}
 	}
 	if err := cleanRel(f); err != nil {
 		return &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}

@@ -281,6 +281,13 @@ func TestOneFile(t *testing.T) {
 		}
 	}
 
+	// No journey named: 400, saying which parameter is missing.
+	for p, missing := range map[string]string{"/svg": "?f=", "/compare.svg?a=ikea-bus.yaml": "?b="} {
+		if res, body := get(t, ts, p); res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "add "+missing+"FILE.yaml") {
+			t.Errorf("GET %s: %s %q, want 400 asking for %s", p, res.Status, body, missing)
+		}
+	}
+
 	// A file whose name a directory's index would leave out, served on
 	// its own, is served under its name.
 	hidden := filepath.Join(root, ".draft.yaml")
