@@ -8,17 +8,17 @@ import (
 // didYouMean returns "; did you mean \"x\"?" for the known word closest to
 // word, or "" when none is close enough to be a likely typo.
 func didYouMean(word string, known []string) string {
-	if best := closest(word, known); best != "" {
+	if best := Closest(word, known); best != "" {
 		return fmt.Sprintf("; did you mean %q?", best)
 	}
 	return ""
 }
 
-// closest returns the known word nearest to word by edit distance, ignoring
+// Closest returns the known word nearest to word by edit distance, ignoring
 // case and treating '-' like '_', when it is close enough to be a typo: one
 // edit for words of up to 4 letters, two up to 8, three beyond. The first
 // listed wins a tie; "" when none is close.
-func closest(word string, known []string) string {
+func Closest(word string, known []string) string {
 	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", "_") }
 	w := norm(word)
 	limit := 1 + min(len([]rune(w))-1, 8)/4
