@@ -42,21 +42,10 @@ func cleanRel(f string) error {
 			return errors.New("a hidden file or directory: those are not served")
 		}
 	}
-	if !isJourneyName(f) {
+	if !blueprint.HasJourneyExt(f) {
 		return errors.New("not a .yaml or .yml journey")
 	}
 	return nil
-}
-
-// isJourneyName reports whether a file name has a journey's extension.
-func isJourneyName(name string) bool {
-	ext := filepath.Ext(name)
-	return ext == ".yaml" || ext == ".yml"
-}
-
-// isHidden reports whether a file or directory name is hidden, as .git is.
-func isHidden(name string) bool {
-	return strings.HasPrefix(name, ".") && name != "." && name != ".."
 }
 
 // within reports whether path is root or below it. Both are clean,
@@ -195,13 +184,13 @@ func (s *Server) files() []string {
 		if err != nil || p == s.rootDir {
 			return nil // an unreadable directory holds no journey we can show
 		}
-		if isHidden(d.Name()) {
+		if blueprint.IsHidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !isJourneyName(d.Name()) {
+		if d.IsDir() || !blueprint.HasJourneyExt(d.Name()) {
 			return nil
 		}
 		rel, err := filepath.Rel(s.rootDir, p)

@@ -73,9 +73,9 @@ func (e *env) initJourney(file, example string, force bool) error {
 	if err == nil && info.IsDir() {
 		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
 	}
-	if ext := filepath.Ext(file); !isJourneyExt(ext) {
+	if !blueprint.HasJourneyExt(file) {
 		return usageErrorf("%s: a journey file ends in .yaml or .yml, so the other commands find it in a directory: name it %s.yaml",
-			file, strings.TrimSuffix(file, ext))
+			file, strings.TrimSuffix(file, filepath.Ext(file)))
 	}
 	switch {
 	case err == nil && !force:
@@ -124,7 +124,7 @@ func writeNew(path string, data []byte) error {
 // exampleNamed returns the bundled example name; an unknown name is a
 // command-line error that lists the known ones, with the likely one first.
 func exampleNamed(name string) ([]byte, error) {
-	name = trimJourneyExt(name)
+	name = blueprint.TrimJourneyExt(name)
 	names := examples.Names()
 	if slices.Contains(names, name) {
 		return examples.Read(name)

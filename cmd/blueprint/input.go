@@ -98,22 +98,8 @@ func (e *env) readStdin(in input) input {
 }
 
 // isJourneyFile reports whether a file found in a directory is a journey.
-func isJourneyFile(name string) bool { return isJourneyExt(filepath.Ext(name)) && !isHidden(name) }
-
-// isJourneyExt reports whether ext is that of a journey file: .yaml or .yml.
-func isJourneyExt(ext string) bool { return ext == ".yaml" || ext == ".yml" }
-
-// trimJourneyExt returns name without its .yaml or .yml.
-func trimJourneyExt(name string) string {
-	if ext := filepath.Ext(name); isJourneyExt(ext) {
-		return strings.TrimSuffix(name, ext)
-	}
-	return name
-}
-
-// isHidden reports whether a file or directory name is hidden, as .git is.
-func isHidden(name string) bool {
-	return strings.HasPrefix(name, ".") && name != "." && name != ".."
+func isJourneyFile(name string) bool {
+	return blueprint.HasJourneyExt(name) && !blueprint.IsHidden(name)
 }
 
 // journeysIn returns the journey files below dir, in lexical order, each
@@ -131,7 +117,7 @@ func journeysIn(dir string) ([]input, error) {
 			return nil
 		}
 		if d.IsDir() {
-			if isHidden(d.Name()) {
+			if blueprint.IsHidden(d.Name()) {
 				return filepath.SkipDir
 			}
 			return nil

@@ -298,7 +298,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		arg := in.path
 		name := "stdin"
 		if arg != "-" {
-			name = trimJourneyExt(filepath.Base(arg))
+			name = blueprint.TrimJourneyExt(filepath.Base(arg))
 		}
 		for _, v := range views {
 			var dest string
