@@ -28,7 +28,7 @@ func loadExample(t testing.TB, path string) Measured {
 	if j == nil {
 		t.Fatalf("%s does not load: %v", path, diags)
 	}
-	return Measured{Journey: j, Figures: blueprint.Measure(j)}
+	return Measure(j)
 }
 
 // golden compares got with the file testdata/name, or rewrites the file
@@ -323,7 +323,7 @@ func FuzzBlueprint(f *testing.F) {
 		if j == nil || len(j.Steps) > 200 {
 			return
 		}
-		m := Measured{Journey: j, Figures: blueprint.Measure(j)}
+		m := Measure(j)
 		for _, v := range Views {
 			checkSVG(t, v.Draw(m, ""))
 		}

@@ -75,5 +75,5 @@ func genJourney(n int, seed uint64) Measured {
 		j.Steps = append(j.Steps, s)
 	}
 	j.Steps[r.IntN(n)].Value = true
-	return Measured{Journey: j, Figures: blueprint.Measure(j)}
+	return Measure(j)
 }

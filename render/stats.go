@@ -10,10 +10,15 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
-// Measured is a journey with its figures, as the stats outputs take it.
+// Measured is a journey with its figures, as every output takes it.
 type Measured struct {
 	Journey *blueprint.Journey
 	Figures blueprint.Figures
+}
+
+// Measure computes the figures of a validated journey.
+func Measure(j *blueprint.Journey) Measured {
+	return Measured{Journey: j, Figures: blueprint.Measure(j)}
 }
 
 func (m Measured) stepID(i int) string { return m.Journey.Steps[i].ID }

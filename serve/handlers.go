@@ -280,7 +280,7 @@ func (s *Server) measure(files []string) ([]render.Measured, error) {
 			bad = true
 			continue
 		}
-		ms = append(ms, render.Measured{Journey: j, Figures: blueprint.Measure(j)})
+		ms = append(ms, render.Measure(j))
 	}
 	if bad {
 		return nil, problems(all)

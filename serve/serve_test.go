@@ -307,7 +307,7 @@ func drawn(t *testing.T, name string, data []byte) render.Measured {
 	if j == nil {
 		t.Fatalf("%s: %v", name, ds)
 	}
-	return render.Measured{Journey: j, Figures: blueprint.Measure(j)}
+	return render.Measure(j)
 }
 
 // TestSVG: the drawing of each view and theme is the same bytes as

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -67,7 +66,7 @@ func (e *env) compare(args []string, format, output, theme string) error {
 		e.report(l)
 		code = max(code, l.code())
 		if l.journey != nil {
-			ms = append(ms, render.Measured{Journey: l.journey, Figures: blueprint.Measure(l.journey)})
+			ms = append(ms, render.Measure(l.journey))
 		}
 	}
 	if code != exitOK {

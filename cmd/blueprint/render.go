@@ -181,7 +181,7 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 	if d.journey == nil {
 		return d
 	}
-	m := render.Measured{Journey: d.journey, Figures: blueprint.Measure(d.journey)}
+	m := render.Measure(d.journey)
 	for k, v := range views {
 		data, err := v.Encode(m, o.theme, o.format)
 		p := picture{dest: dests[k]}

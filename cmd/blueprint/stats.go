@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -52,7 +51,7 @@ func (e *env) stats(args []string, format string) error {
 		if l.journey == nil {
 			return measured{loaded: l}
 		}
-		return measured{l, render.Measured{Journey: l.journey, Figures: blueprint.Measure(l.journey)}}
+		return measured{l, render.Measure(l.journey)}
 	}
 	inOrder(len(ins), workers(), measure, func(_ int, m measured) {
 		e.report(m.loaded)
