@@ -37,10 +37,8 @@ and nothing is written (exit 1).`,
   blueprint compare --format md journeys/old.yaml journeys/new.yaml`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if f := formatOf(output, compareFormats); f != "" && !cmd.Flags().Changed("format") {
-				format = f // -o vs.png draws a PNG
-			}
-			if err := oneOf("format", format, compareFormats...); err != nil {
+			var err error
+			if format, err = outputFormat(cmd, output, format, compareFormats); err != nil {
 				return err
 			}
 			if err := oneOf("theme", theme, render.Themes...); err != nil {

@@ -81,8 +81,9 @@ read.`, strings.Join(files, ", "), first.Suffix),
   blueprint render --check -o site/img journeys/*.yaml`, first.Name),
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if f := formatOf(o.output, render.Formats); f != "" && !cmd.Flags().Changed("format") {
-				o.format = f // -o x.png draws a PNG
+			var err error
+			if o.format, err = outputFormat(cmd, o.output, o.format, render.Formats); err != nil {
+				return err
 			}
 			return e.render(args, o)
 		},
@@ -253,12 +254,6 @@ func checkRenderFlags(o renderOptions) ([]render.View, error) {
 	if err := oneOf("theme", o.theme, render.Themes...); err != nil {
 		return nil, err
 	}
-	if err := oneOf("format", o.format, render.Formats...); err != nil {
-		return nil, err
-	}
-	if f := formatOf(o.output, render.Formats); f != "" && f != o.format {
-		return nil, usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", o.output, f, o.format, o.format, f)
-	}
 	return views, nil
 }
 
@@ -330,6 +325,21 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 // isPictureFile reports whether -o names one file (NAME.svg, .png or
 // .pdf) rather than a directory.
 func isPictureFile(output string) bool { return formatOf(output, render.Formats) != "" }
+
+// outputFormat returns the format a command writes, one of formats: the
+// one --format names, or else the one the extension of -o FILE names (-o
+// x.png draws a PNG), or else the default of --format. A -o FILE whose
+// extension names another of formats than --format is a usage error.
+func outputFormat(cmd *cobra.Command, output, format string, formats []string) (string, error) {
+	implied := formatOf(output, formats)
+	switch {
+	case implied != "" && !cmd.Flags().Changed("format"):
+		return implied, nil
+	case implied != "" && implied != format:
+		return "", usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", output, implied, format, format, implied)
+	}
+	return format, oneOf("format", format, formats...)
+}
 
 // formatOf returns the format that the extension of -o FILE names, in any
 // case ("png" for vs.PNG), when it is one of formats; "" otherwise.
