@@ -57,6 +57,9 @@ and nothing is written (exit 1).`,
 // compare loads both journeys, reports their problems, and writes the
 // comparison when both are valid.
 func (e *env) compare(args []string, format, output, theme string) error {
+	if args[0] == "-" && args[1] == "-" {
+		return usageErrorf("standard input holds one journey: give A or B as a file")
+	}
 	var ms []render.Measured
 	code := exitOK
 	for _, arg := range args {

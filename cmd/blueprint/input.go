@@ -34,13 +34,14 @@ type input struct {
 // *.yaml and *.yml file below it, and a pattern that names no file (quoted,
 // so the shell left it alone, or a "**" the shell does not know) for the
 // files it matches. Both skip hidden files and directories (.git, .github)
-// and give their files in lexical order. A file reached twice is read once.
+// and give their files in lexical order. A file reached twice is read once,
+// and so is standard input.
 // expanded reports whether any argument was a directory or a pattern.
 func (e *env) inputs(args []string) (ins []input, expanded bool) {
 	seen := map[string]bool{}
 	add := func(in input) {
-		if in.err == nil && in.path != "-" {
-			key := filepath.Clean(in.path)
+		if in.err == nil {
+			key := filepath.Clean(in.path) // "-" stays "-"
 			if seen[key] {
 				return
 			}
