@@ -63,6 +63,9 @@ func (e *env) initJourney(file, example string, force bool) error {
 			return err
 		}
 	}
+	if example == "" && file != toStdout {
+		data = starterFor(file)
+	}
 	if file == toStdout {
 		if _, err := e.stdout.Write(data); err != nil {
 			return &exitError{exitProblems, fmt.Errorf("cannot write standard output: %w", err)}
@@ -98,6 +101,14 @@ func (e *env) initJourney(file, example string, force bool) error {
 	}
 	fmt.Fprintf(e.stderr, "Wrote %s. Next: blueprint check %s && blueprint render %s\n", file, file, file)
 	return nil
+}
+
+// starterFor returns the starter journey with its commands naming file
+// rather than journey.yaml.
+func starterFor(file string) []byte {
+	base := filepath.Base(file)
+	r := strings.NewReplacer("journey.yaml", base, "journey.blueprint.svg", blueprint.TrimJourneyExt(base)+".blueprint.svg")
+	return []byte(r.Replace(string(starter)))
 }
 
 // writeNew writes data to a file that must not exist yet: if one appeared
