@@ -60,7 +60,7 @@ type OpportunityValue struct {
 }
 
 // Measure computes the figures of a validated journey.
-func Measure(j *Journey) Figures {
+func FiguresOf(j *Journey) Figures {
 	f := Figures{ValueStep: -1}
 	var clock Span
 	channels := map[string]bool{}

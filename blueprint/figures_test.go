@@ -36,7 +36,7 @@ steps:
 `
 
 func TestMeasureHandComputed(t *testing.T) {
-	f := Measure(mustLoad(t, figuresJourney))
+	f := FiguresOf(mustLoad(t, figuresJourney))
 	const w = 604800
 	wantTimes := []Timing{
 		{Span{0, 0}, Span{60, 60}},
@@ -95,7 +95,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 
 func TestMeasureEdgeCases(t *testing.T) {
 	t.Run("zero durations: plain mean, zero share, value at zero", func(t *testing.T) {
-		f := Measure(mustLoad(t, `version: 1
+		f := FiguresOf(mustLoad(t, `version: 1
 title: T
 steps:
   - {id: a, title: A, emotion: 2, customer: x, wait: true}
@@ -110,13 +110,13 @@ steps:
 		}
 	})
 	t.Run("no emotion, no value", func(t *testing.T) {
-		f := Measure(mustLoad(t, "version: 1\ntitle: T\nsteps: [{id: a, title: A, customer: x, duration: 1h}]\n"))
+		f := FiguresOf(mustLoad(t, "version: 1\ntitle: T\nsteps: [{id: a, title: A, customer: x, duration: 1h}]\n"))
 		if f.Emotion.Known || f.TimeToValue != nil || f.ValueStep != -1 {
 			t.Errorf("got emotion %+v, ttv %v, value step %d", f.Emotion, f.TimeToValue, f.ValueStep)
 		}
 	})
 	t.Run("peak tie goes to the earliest", func(t *testing.T) {
-		f := Measure(mustLoad(t, "version: 1\ntitle: T\nsteps:\n  - {id: a, title: A, customer: x, emotion: 2}\n  - {id: b, title: B, customer: x, emotion: -2}\n  - {id: c, title: C, customer: x}\n"))
+		f := FiguresOf(mustLoad(t, "version: 1\ntitle: T\nsteps:\n  - {id: a, title: A, customer: x, emotion: 2}\n  - {id: b, title: B, customer: x, emotion: -2}\n  - {id: c, title: C, customer: x}\n"))
 		if f.Emotion.Peak != (EmotionPoint{0, 2}) || f.Emotion.End != (EmotionPoint{1, -2}) || f.Emotion.Remembered != 0 {
 			t.Errorf("Emotion = %+v", f.Emotion)
 		}
@@ -132,7 +132,7 @@ steps:
   - {id: touch, title: D, customer: x, wait: true, duration: 1h, touchpoint: Screen}
   - {id: busy, title: E, customer: x, duration: 1h}
 `)
-		f := Measure(j)
+		f := FiguresOf(j)
 		if want := []DeadMoment{{1, Span{600, 1800}}}; !reflect.DeepEqual(f.DeadMoments, want) {
 			t.Errorf("DeadMoments = %v; want %v", f.DeadMoments, want)
 		}

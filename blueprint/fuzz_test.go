@@ -38,7 +38,7 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 		if j != nil {
-			Measure(j)
+			FiguresOf(j)
 		}
 	})
 }

@@ -1,7 +1,9 @@
 package render
 
+import "github.com/blueprint-tool/blueprint/blueprint"
+
 // layoutBlueprint computes the scene of a journey's service blueprint.
-func layoutBlueprint(m Measured) *scene {
+func layoutBlueprint(m blueprint.Measured) *Scene {
 	b := newView(m)
 	b.header()
 	b.phases()
@@ -13,16 +15,16 @@ func layoutBlueprint(m Measured) *scene {
 	b.opportunities()
 	b.noteList()
 	b.legend(b.blueprintLegend())
-	b.s.h = b.y + margin
+	b.s.H = b.y + margin
 	return b.s
 }
 
 // blueprintLegend explains the symbols of the blueprint.
 func (b *layout) blueprintLegend() []legendItem {
-	li := b.l.legendItems
+	li := b.l.LegendItems
 	return append([]legendItem{
-		{li.card, func(x, y float64) { b.s.rect("card", rect{x, y + 1, 28, 16}, 3) }},
-		{li.flow, func(x, y float64) { b.s.arrow("flow", false, point{x, y + 9}, point{x + 28, y + 9}) }},
-		{li.handoff, func(x, y float64) { b.s.arrow("handoff", true, point{x + 14, y}, point{x + 14, y + 18}) }},
+		{li.Card, func(x, y float64) { b.s.Rect("card", Rect{x, y + 1, 28, 16}, 3) }},
+		{li.Flow, func(x, y float64) { b.s.Arrow("flow", false, Point{x, y + 9}, Point{x + 28, y + 9}) }},
+		{li.Handoff, func(x, y float64) { b.s.Arrow("handoff", true, Point{x + 14, y}, Point{x + 14, y + 18}) }},
 	}, b.markerLegend()...)
 }

@@ -18,7 +18,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with what the code draws now")
 
 // loadExample loads and measures one of the repository's examples.
-func loadExample(t testing.TB, path string) Measured {
+func loadExample(t testing.TB, path string) blueprint.Measured {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -28,7 +28,7 @@ func loadExample(t testing.TB, path string) Measured {
 	if j == nil {
 		t.Fatalf("%s does not load: %v", path, diags)
 	}
-	return Measure(j)
+	return blueprint.Measure(j)
 }
 
 // golden compares got with the file testdata/name, or rewrites the file
@@ -82,7 +82,7 @@ func TestGolden(t *testing.T) {
 // label, and draw the Finnish terms.
 func TestFinnishLabels(t *testing.T) {
 	m := loadExample(t, "../examples/fi/poliisi.yaml")
-	english := labelsFor("en")
+	english := LabelsFor("en")
 	for _, v := range Views {
 		svg := string(v.Draw(m, ""))
 		for _, want := range []string{"Aika arvoon", "Tunne", "koettu", "muistettu", "Huomiot", "Selite"} {
@@ -90,8 +90,8 @@ func TestFinnishLabels(t *testing.T) {
 				t.Errorf("%s view lacks %q", v.Name, want)
 			}
 		}
-		for _, word := range []string{english.timeToValue, english.emotion, english.experienced, english.remembered,
-			english.notes, english.legend, english.legendItems.emotion, english.perYear, english.endsAt + "2", "dead"} {
+		for _, word := range []string{english.TimeToValue, english.Emotion, english.Experienced, english.Remembered,
+			english.Notes, english.Legend, english.LegendItems.Emotion, english.PerYear, english.EndsAt + "2", "dead"} {
 			if strings.Contains(svg, ">"+word) || strings.Contains(svg, " "+word+"<") {
 				t.Errorf("%s view of a Finnish journey draws the English %q", v.Name, word)
 			}
@@ -162,7 +162,7 @@ func TestBlueprintEscapes(t *testing.T) {
 		s.Opportunity = &blueprint.Opportunity{Idea: evil, Converts: 1, Value: 1, PerDay: 1, Days: 1}
 	}
 	j.Phases[0].Title = evil
-	m.Figures = blueprint.Measure(j)
+	m.Figures = blueprint.FiguresOf(j)
 	for _, v := range Views {
 		svg := v.Draw(m, "")
 		checkSVG(t, svg)
@@ -199,7 +199,7 @@ func TestLayout(t *testing.T) {
 	if testing.Short() {
 		sizes = sizes[:5]
 	}
-	views := map[string]func(Measured) *scene{"blueprint": layoutBlueprint, "touchpoints": layoutTouchpoints}
+	views := map[string]func(blueprint.Measured) *Scene{"blueprint": layoutBlueprint, "touchpoints": layoutTouchpoints}
 	for k, n := range sizes {
 		for _, view := range []string{"blueprint", "touchpoints"} {
 			for _, locale := range []string{"en", "fi"} {
@@ -209,7 +209,7 @@ func TestLayout(t *testing.T) {
 					s := views[view](m)
 					checkLayout(t, s)
 					if n <= 150 {
-						checkSVG(t, writeSVG(s, ""))
+						checkSVG(t, WriteSVG(s, ""))
 					}
 				})
 			}
@@ -218,33 +218,33 @@ func TestLayout(t *testing.T) {
 }
 
 // checkLayout checks the geometry of a scene.
-func checkLayout(t *testing.T, s *scene) {
+func checkLayout(t *testing.T, s *Scene) {
 	t.Helper()
-	page := rect{0, 0, s.w, s.h}
-	var cards, texts []rect
+	page := Rect{0, 0, s.W, s.H}
+	var cards, texts []Rect
 	lastLane := -1.0
-	for _, it := range s.items {
-		switch it.kind {
-		case kindText:
+	for _, it := range s.Items {
+		switch it.Kind {
+		case KindText:
 			if !textFits(it) {
-				t.Fatalf("text %q (%s) does not fit its box %+v", it.lines, it.class, it.r)
+				t.Fatalf("text %q (%s) does not fit its box %+v", it.Lines, it.Class, it.R)
 			}
-			if !page.contains(it.r) {
-				t.Fatalf("text %q (%s) at %+v leaves the picture %vx%v", it.lines, it.class, it.r, s.w, s.h)
+			if !page.contains(it.R) {
+				t.Fatalf("text %q (%s) at %+v leaves the picture %vx%v", it.Lines, it.Class, it.R, s.W, s.H)
 			}
 			texts = append(texts, inked(it))
-		case kindRect:
-			if !page.contains(it.r) {
-				t.Fatalf("%s at %+v leaves the picture", it.class, it.r)
+		case KindRect:
+			if !page.contains(it.R) {
+				t.Fatalf("%s at %+v leaves the picture", it.Class, it.R)
 			}
 			switch {
-			case it.class == "card" || it.class == "quote" || it.class == "opportunity":
-				cards = append(cards, it.r)
-			case strings.HasPrefix(it.class, "lane "):
-				if it.r.y <= lastLane {
-					t.Fatalf("lane %s at y %.1f is not below the lane before it (%.1f)", it.class, it.r.y, lastLane)
+			case it.Class == "card" || it.Class == "quote" || it.Class == "opportunity":
+				cards = append(cards, it.R)
+			case strings.HasPrefix(it.Class, "lane "):
+				if it.R.Y <= lastLane {
+					t.Fatalf("lane %s at y %.1f is not below the lane before it (%.1f)", it.Class, it.R.Y, lastLane)
 				}
-				lastLane = it.r.y
+				lastLane = it.R.Y
 			}
 		}
 	}
@@ -257,12 +257,12 @@ func checkLayout(t *testing.T, s *scene) {
 }
 
 // textFits reports whether every line of a text item is within its box.
-func textFits(it item) bool {
-	if it.style.height(len(it.lines)) > it.r.h+0.01 {
+func textFits(it Item) bool {
+	if it.Style.Height(len(it.Lines)) > it.R.H+0.01 {
 		return false
 	}
-	for _, l := range it.lines {
-		if it.style.width(l) > it.r.w+0.01 {
+	for _, l := range it.Lines {
+		if it.Style.Width(l) > it.R.W+0.01 {
 			return false
 		}
 	}
@@ -270,28 +270,28 @@ func textFits(it item) bool {
 }
 
 // inked returns the part of a text's box its lines cover.
-func inked(it item) rect {
+func inked(it Item) Rect {
 	w := 0.0
-	for _, l := range it.lines {
-		w = max(w, it.style.width(l))
+	for _, l := range it.Lines {
+		w = max(w, it.Style.Width(l))
 	}
-	r := rect{it.r.x, it.r.y, w, it.style.height(len(it.lines))}
-	switch it.align {
-	case alignMiddle:
-		r.x += (it.r.w - w) / 2
-	case alignEnd:
-		r.x = it.r.right() - w
+	r := Rect{it.R.X, it.R.Y, w, it.Style.Height(len(it.Lines))}
+	switch it.Align {
+	case AlignMiddle:
+		r.X += (it.R.W - w) / 2
+	case AlignEnd:
+		r.X = it.R.Right() - w
 	}
 	return r
 }
 
 // findOverlap describes two boxes that overlap, or returns "". Boxes are
 // sorted into vertical strips so that thousands of them take little time.
-func findOverlap(boxes []rect) string {
+func findOverlap(boxes []Rect) string {
 	const strip = 400.0
 	strips := map[int][]int{}
 	for i, b := range boxes {
-		for k := int(b.x / strip); k <= int(b.right()/strip); k++ {
+		for k := int(b.X / strip); k <= int(b.Right()/strip); k++ {
 			strips[k] = append(strips[k], i)
 		}
 	}
@@ -323,7 +323,7 @@ func FuzzBlueprint(f *testing.F) {
 		if j == nil || len(j.Steps) > 200 {
 			return
 		}
-		m := Measure(j)
+		m := blueprint.Measure(j)
 		for _, v := range Views {
 			checkSVG(t, v.Draw(m, ""))
 		}
@@ -334,7 +334,7 @@ func FuzzBlueprint(f *testing.F) {
 // render does with many files: each picture is what it is when drawn alone.
 // Run with -race to see a shared write.
 func TestConcurrentDrawing(t *testing.T) {
-	ms := make([]Measured, 8)
+	ms := make([]blueprint.Measured, 8)
 	want := make([][]byte, len(ms))
 	for i := range ms {
 		ms[i] = genJourney(5+i*7, uint64(i))
@@ -354,13 +354,13 @@ func TestConcurrentDrawing(t *testing.T) {
 }
 
 // overlaps reports whether r and o share more than an edge.
-func (r rect) overlaps(o rect) bool {
-	return r.x < o.right() && o.x < r.right() && r.y < o.bottom() && o.y < r.bottom()
+func (r Rect) overlaps(o Rect) bool {
+	return r.X < o.Right() && o.X < r.Right() && r.Y < o.Bottom() && o.Y < r.Bottom()
 }
 
 // contains reports whether o lies inside r (edges included, with a
 // tolerance for rounding).
-func (r rect) contains(o rect) bool {
+func (r Rect) contains(o Rect) bool {
 	const eps = 0.01
-	return o.x >= r.x-eps && o.y >= r.y-eps && o.right() <= r.right()+eps && o.bottom() <= r.bottom()+eps
+	return o.X >= r.X-eps && o.Y >= r.Y-eps && o.Right() <= r.Right()+eps && o.Bottom() <= r.Bottom()+eps
 }

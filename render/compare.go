@@ -64,32 +64,32 @@ func (r *scoreRow) judge(va, vb *float64, dir direction, write func(float64) str
 }
 
 // scorecard returns every figure of a and b side by side, in the words of l.
-func scorecard(a, b Measured, l *labels) []scoreRow {
+func scorecard(a, b blueprint.Measured, l *Labels) []scoreRow {
 	fa, fb := &a.Figures, &b.Figures
-	st, c := &l.stats, &l.compare
+	st, c := &l.Stats, &l.Compare
 	count := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	signedCount := func(d float64) string { return signed(int(d)) }
-	signedScore := func(d float64) string { return l.score(d) }
+	signedScore := func(d float64) string { return l.Score(d) }
 	rows := []scoreRow{
-		countRow("steps", c.steps, float64(len(a.Journey.Steps)), float64(len(b.Journey.Steps)), neither, count, signedCount),
-		durationRow(l, "total", st.total, &fa.Total, &fb.Total, lower),
-		durationRow(l, "time_to_value", st.timeToValue, fa.TimeToValue, fb.TimeToValue, lower),
-		durationRow(l, "dead_time", st.deadTime, &fa.DeadTime, &fb.DeadTime, lower),
-		countRow("dead_share", c.deadShare, fa.DeadShare, fb.DeadShare, lower, l.percent, func(d float64) string {
-			return l.decimals(fmt.Sprintf("%+.1f", d*100)) + c.points
+		countRow("steps", c.Steps, float64(len(a.Journey.Steps)), float64(len(b.Journey.Steps)), neither, count, signedCount),
+		durationRow(l, "total", st.Total, &fa.Total, &fb.Total, lower),
+		durationRow(l, "time_to_value", st.TimeToValue, fa.TimeToValue, fb.TimeToValue, lower),
+		durationRow(l, "dead_time", st.DeadTime, &fa.DeadTime, &fb.DeadTime, lower),
+		countRow("dead_share", c.DeadShare, fa.DeadShare, fb.DeadShare, lower, l.Percent, func(d float64) string {
+			return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + c.Points
 		}),
 	}
 	rows = append(rows,
-		emotionRow(l, "experienced", st.experienced, a, b, func(e blueprint.Emotion) float64 { return e.Experienced }, l.score, signedScore),
-		emotionRow(l, "remembered", st.remembered, a, b, func(e blueprint.Emotion) float64 { return e.Remembered }, l.score, signedScore),
-		emotionRow(l, "peak", c.peak, a, b, func(e blueprint.Emotion) float64 { return float64(e.Peak.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
-		emotionRow(l, "end", c.end, a, b, func(e blueprint.Emotion) float64 { return float64(e.End.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
-		countRow("expectations_below", c.below, float64(fa.Expectations.Below), float64(fb.Expectations.Below), lower, count, signedCount),
-		countRow("expectations_met", c.met, float64(fa.Expectations.Met), float64(fb.Expectations.Met), neither, count, signedCount),
-		countRow("expectations_exceeded", c.exceeded, float64(fa.Expectations.Exceeded), float64(fb.Expectations.Exceeded), higher, count, signedCount),
-		countRow("fail_points", st.failPoints, float64(len(fa.FailPoints)), float64(len(fb.FailPoints)), lower, count, signedCount),
-		countRow("touchpoints", st.touchpoints, float64(fa.Touchpoints), float64(fb.Touchpoints), neither, count, signedCount),
-		countRow("channels", c.channels, float64(len(fa.Channels)), float64(len(fb.Channels)), neither, count, signedCount),
+		emotionRow(l, "experienced", st.Experienced, a, b, func(e blueprint.Emotion) float64 { return e.Experienced }, l.Score, signedScore),
+		emotionRow(l, "remembered", st.Remembered, a, b, func(e blueprint.Emotion) float64 { return e.Remembered }, l.Score, signedScore),
+		emotionRow(l, "peak", c.Peak, a, b, func(e blueprint.Emotion) float64 { return float64(e.Peak.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
+		emotionRow(l, "end", c.End, a, b, func(e blueprint.Emotion) float64 { return float64(e.End.Value) }, func(v float64) string { return signed(int(v)) }, signedCount),
+		countRow("expectations_below", c.Below, float64(fa.Expectations.Below), float64(fb.Expectations.Below), lower, count, signedCount),
+		countRow("expectations_met", c.Met, float64(fa.Expectations.Met), float64(fb.Expectations.Met), neither, count, signedCount),
+		countRow("expectations_exceeded", c.Exceeded, float64(fa.Expectations.Exceeded), float64(fb.Expectations.Exceeded), higher, count, signedCount),
+		countRow("fail_points", st.FailPoints, float64(len(fa.FailPoints)), float64(len(fb.FailPoints)), lower, count, signedCount),
+		countRow("touchpoints", st.Touchpoints, float64(fa.Touchpoints), float64(fb.Touchpoints), neither, count, signedCount),
+		countRow("channels", c.Channels, float64(len(fa.Channels)), float64(len(fb.Channels)), neither, count, signedCount),
 		opportunityRow(l, a, b),
 	)
 	return rows
@@ -103,18 +103,18 @@ func countRow(key, label string, va, vb float64, dir direction, write, writeDiff
 
 // durationRow compares two durations at the middle of their ranges; a
 // difference of ranges is marked as approximate.
-func durationRow(l *labels, key, label string, sa, sb *blueprint.Span, dir direction) scoreRow {
-	r := scoreRow{key: key, label: label, a: l.stats.none, b: l.stats.none}
+func durationRow(l *Labels, key, label string, sa, sb *blueprint.Span, dir direction) scoreRow {
+	r := scoreRow{key: key, label: label, a: l.Stats.None, b: l.Stats.None}
 	var va, vb *float64
 	approx := ""
 	if sa != nil {
-		r.a, va = l.span(*sa), ptr(sa.Mid())
+		r.a, va = l.Span(*sa), ptr(sa.Mid())
 		if sa.IsRange() {
 			approx = "≈ "
 		}
 	}
 	if sb != nil {
-		r.b, vb = l.span(*sb), ptr(sb.Mid())
+		r.b, vb = l.Span(*sb), ptr(sb.Mid())
 		if sb.IsRange() {
 			approx = "≈ "
 		}
@@ -128,15 +128,15 @@ func durationRow(l *labels, key, label string, sa, sb *blueprint.Span, dir direc
 		if abs == 0 {
 			sign = ""
 		}
-		return approx + sign + l.span(blueprint.Span{Lo: abs, Hi: abs})
+		return approx + sign + l.Span(blueprint.Span{Lo: abs, Hi: abs})
 	})
 	return r
 }
 
 // emotionRow compares an emotion figure, which a journey without emotions
 // lacks.
-func emotionRow(l *labels, key, label string, a, b Measured, get func(blueprint.Emotion) float64, write, writeDiff func(float64) string) scoreRow {
-	r := scoreRow{key: key, label: label, a: l.stats.none, b: l.stats.none}
+func emotionRow(l *Labels, key, label string, a, b blueprint.Measured, get func(blueprint.Emotion) float64, write, writeDiff func(float64) string) scoreRow {
+	r := scoreRow{key: key, label: label, a: l.Stats.None, b: l.Stats.None}
 	var va, vb *float64
 	if a.Figures.Emotion.Known {
 		va = ptr(get(a.Figures.Emotion))
@@ -152,19 +152,19 @@ func emotionRow(l *labels, key, label string, a, b Measured, get func(blueprint.
 
 // opportunityRow compares the yearly value of the ideas placed in each
 // journey, in their currencies; different currencies are not subtracted.
-func opportunityRow(l *labels, a, b Measured) scoreRow {
-	sum := func(m Measured) float64 {
+func opportunityRow(l *Labels, a, b blueprint.Measured) scoreRow {
+	sum := func(m blueprint.Measured) float64 {
 		total := 0.0
 		for _, o := range m.Figures.Opportunities {
 			total += o.PerYear
 		}
 		return total
 	}
-	write := func(m Measured, v float64) string {
-		return l.money(v) + " " + m.Journey.Currency + " " + l.perYear
+	write := func(m blueprint.Measured, v float64) string {
+		return l.Money(v) + " " + m.Journey.Currency + " " + l.PerYear
 	}
 	va, vb := sum(a), sum(b)
-	r := scoreRow{key: "opportunity_value", label: l.compare.opportunity, a: write(a, va), b: write(b, vb)}
+	r := scoreRow{key: "opportunity_value", label: l.Compare.Opportunity, a: write(a, va), b: write(b, vb)}
 	if a.Journey.Currency == b.Journey.Currency {
 		r.judge(&va, &vb, neither, func(d float64) string {
 			sign := "+"
@@ -184,12 +184,12 @@ func ptr(v float64) *float64 { return &v }
 
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
 // the difference B − A and the better side of each figure.
-func CompareMarkdown(w io.Writer, a, b Measured) error {
-	l := tableLabels([]Measured{a, b})
+func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
+	l := tableLabels([]blueprint.Measured{a, b})
 	var sb strings.Builder
-	writeMarkdownRow(&sb, []string{l.stats.figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.compare.difference, l.compare.better})
+	writeMarkdownRow(&sb, []string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better})
 	sb.WriteString("| --- | --- | --- | --- | --- |\n")
-	writeMarkdownRow(&sb, []string{l.stats.title, a.Journey.Title, b.Journey.Title, "", ""})
+	writeMarkdownRow(&sb, []string{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""})
 	for _, r := range scorecard(a, b, l) {
 		writeMarkdownRow(&sb, []string{r.label, strongIf(r.a, r.side == sideA), strongIf(r.b, r.side == sideB), r.diff, markdownSide(r.side, l)})
 	}
@@ -204,14 +204,14 @@ func strongIf(s string, on bool) string {
 	return s
 }
 
-func markdownSide(s side, l *labels) string {
+func markdownSide(s side, l *Labels) string {
 	switch s {
 	case sideA:
 		return "A"
 	case sideB:
 		return "B"
 	case sameSide:
-		return l.compare.same
+		return l.Compare.Same
 	}
 	return ""
 }
@@ -229,9 +229,9 @@ type compareJSON struct {
 
 // CompareJSON writes both figure sets, their differences and the better
 // side of each figure as JSON.
-func CompareJSON(w io.Writer, a, b Measured) error {
+func CompareJSON(w io.Writer, a, b blueprint.Measured) error {
 	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{}}
-	for _, r := range scorecard(a, b, labelsFor("en")) {
+	for _, r := range scorecard(a, b, LabelsFor("en")) {
 		out.Differences[r.key] = r.delta
 		out.Better[r.key] = nil
 		if r.side != notJudged {

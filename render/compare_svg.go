@@ -28,16 +28,16 @@ var scoreColW = [scoreCols]float64{230, 300, 300, 190, 100}
 // CompareSVG draws two journeys side by side as one SVG document: a
 // scorecard of their figures, both on one time scale with their phases
 // aligned, and both emotion curves on one chart.
-func CompareSVG(a, b Measured, theme string) []byte {
-	return writeSVG(layoutCompare(a, b), theme)
+func CompareSVG(a, b blueprint.Measured, theme string) []byte {
+	return WriteSVG(layoutCompare(a, b), theme)
 }
 
 // comparison lays out a comparison; its layout carries the shared rows.
 type comparison struct {
 	*layout
-	a, b  Measured
+	a, b  blueprint.Measured
 	pairs []phasePair
-	segs  [2][]rect // the box of each step of A and B on the time rows
+	segs  [2][]Rect // the box of each step of A and B on the time rows
 }
 
 // A phasePair is a phase of A beside the phase of B it matches; a side is
@@ -46,24 +46,24 @@ type phasePair struct {
 	a, b *phaseSpan
 }
 
-func layoutCompare(a, b Measured) *scene {
+func layoutCompare(a, b blueprint.Measured) *Scene {
 	// The layout's rows are drawn in the pair's common language; it is as
 	// wide as the blueprint of the longer journey, within bounds.
-	l := tableLabels([]Measured{a, b})
+	l := tableLabels([]blueprint.Measured{a, b})
 	c := &comparison{layout: newLayout(a, l), a: a, b: b}
 	steps := max(len(a.Journey.Steps), len(b.Journey.Steps))
 	c.right = margin + min(max(compareW, labelW+float64(steps)*colW), compareMaxW)
 	c.pairs = matchPhases(phaseSpans(a.Journey, l), phaseSpans(b.Journey, l))
 	c.placeSteps()
-	c.s.w = c.right + margin
-	c.s.title = l.compare.title + ": " + a.Journey.Title + " / " + b.Journey.Title
-	c.s.desc = "A: " + a.Journey.Title + ": " + summary(a, l) + ". B: " + b.Journey.Title + ": " + summary(b, l)
+	c.s.W = c.right + margin
+	c.s.Title = l.Compare.Title + ": " + a.Journey.Title + " / " + b.Journey.Title
+	c.s.Desc = "A: " + a.Journey.Title + ": " + summary(a, l) + ". B: " + b.Journey.Title + ": " + summary(b, l)
 	c.compareHeader()
 	c.scorecardTable()
 	c.timeRows()
 	c.emotionChart()
 	c.legend(c.compareLegend())
-	c.s.h = c.y + margin
+	c.s.H = c.y + margin
 	return c.s
 }
 
@@ -137,7 +137,7 @@ func (c *comparison) placeSteps() {
 	if seconds > 0 {
 		scale = width / seconds
 	}
-	c.segs[0], c.segs[1] = make([]rect, len(c.a.Journey.Steps)), make([]rect, len(c.b.Journey.Steps))
+	c.segs[0], c.segs[1] = make([]Rect, len(c.a.Journey.Steps)), make([]Rect, len(c.b.Journey.Steps))
 	x := c.x0
 	for _, p := range c.pairs {
 		wa := c.placePhase(0, c.a, p.a, x, scale)
@@ -147,7 +147,7 @@ func (c *comparison) placeSteps() {
 	c.right = max(c.right, x-pairGap)
 }
 
-func phaseSeconds(m Measured, p *phaseSpan) float64 {
+func phaseSeconds(m blueprint.Measured, p *phaseSpan) float64 {
 	total := 0.0
 	if p != nil {
 		for i := p.first; i <= p.last; i++ {
@@ -159,14 +159,14 @@ func phaseSeconds(m Measured, p *phaseSpan) float64 {
 
 // placePhase places the steps of phase p of journey side from x and
 // returns their width.
-func (c *comparison) placePhase(side int, m Measured, p *phaseSpan, x, scale float64) float64 {
+func (c *comparison) placePhase(side int, m blueprint.Measured, p *phaseSpan, x, scale float64) float64 {
 	if p == nil {
 		return 0
 	}
 	start := x
 	for i := p.first; i <= p.last; i++ {
 		w := max(minSegW, drawnSeconds(&m.Journey.Steps[i])*scale)
-		c.segs[side][i] = rect{x, 0, w, segH}
+		c.segs[side][i] = Rect{x, 0, w, segH}
 		x += w
 	}
 	return x - start
@@ -176,12 +176,12 @@ func (c *comparison) placePhase(side int, m Measured, p *phaseSpan, x, scale flo
 // colours.
 func (c *comparison) compareHeader() {
 	w := c.right - margin
-	c.y += c.wrapped("title", styleTitle, c.l.compare.title, margin, c.y, w, alignStart) + 6
-	for k, m := range []Measured{c.a, c.b} {
+	c.y += c.wrapped("title", styleTitle, c.l.Compare.Title, margin, c.y, w, AlignStart) + 6
+	for k, m := range []blueprint.Measured{c.a, c.b} {
 		c.sideBadge(k, margin, c.y+1)
-		h := c.wrapped("lead", styleLead, m.Journey.Title, margin+30, c.y, w-30, alignStart)
+		h := c.wrapped("lead", styleLead, m.Journey.Title, margin+30, c.y, w-30, AlignStart)
 		c.y += h
-		c.y += c.wrapped("muted", styleSmall, m.Journey.File, margin+30, c.y, w-30, alignStart) + 6
+		c.y += c.wrapped("muted", styleSmall, m.Journey.File, margin+30, c.y, w-30, AlignStart) + 6
 	}
 	c.y += 14
 }
@@ -189,16 +189,16 @@ func (c *comparison) compareHeader() {
 // sideBadge draws the letter of journey k (0 is A) in its colour.
 func (c *comparison) sideBadge(k int, x, y float64) {
 	class := [2]string{"side-a", "side-b"}[k]
-	c.s.rect(class, rect{x, y, 22, 20}, 4)
-	c.s.text("badge-text", rect{x, y + (20-styleStrong.lead)/2, 22, styleStrong.lead}, styleStrong, []string{[2]string{"A", "B"}[k]}, alignMiddle)
+	c.s.Rect(class, Rect{x, y, 22, 20}, 4)
+	c.s.Text("badge-text", Rect{x, y + (20-styleStrong.Lead)/2, 22, styleStrong.Lead}, styleStrong, []string{[2]string{"A", "B"}[k]}, AlignMiddle)
 }
 
 // scorecardTable draws every figure of both journeys with the difference
 // and the better side marked.
 func (c *comparison) scorecardTable() {
 	l := c.l
-	c.y += c.wrapped("section", styleLabel, l.compare.scorecard, margin, c.y, c.right-margin, alignStart) + 6
-	head := [scoreCols]string{l.stats.figure, "A", "B", l.compare.difference, l.compare.better}
+	c.y += c.wrapped("section", styleLabel, l.Compare.Scorecard, margin, c.y, c.right-margin, AlignStart) + 6
+	head := [scoreCols]string{l.Stats.Figure, "A", "B", l.Compare.Difference, l.Compare.Better}
 	c.scoreRow(head, -1, styleLabel, "phase", "phase-text")
 	rows := scorecard(c.a, c.b, l)
 	for k, r := range rows {
@@ -209,7 +209,7 @@ func (c *comparison) scorecardTable() {
 		case sideB:
 			better = "B"
 		case sameSide:
-			better = l.compare.same
+			better = l.Compare.Same
 		}
 		class := "score-row score-row-" + [2]string{"0", "1"}[k%2]
 		cells := [scoreCols]string{r.label, r.a, r.b, r.diff, better}
@@ -226,7 +226,7 @@ func (c *comparison) scorecardTable() {
 
 // scoreRow draws one row of the scorecard; the cell winner (1 for A, 2
 // for B) is marked as the better one.
-func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st textStyle, class, textClass string) {
+func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st Style, class, textClass string) {
 	wraps := make([][]string, scoreCols)
 	h := 0.0
 	for k, cell := range cells {
@@ -234,15 +234,15 @@ func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st textStyle,
 		if k == winner || k == 4 {
 			face = styleStrong
 		}
-		wraps[k] = face.wrap(cell, scoreColW[k]-2*pad)
-		h = max(h, face.height(len(wraps[k])))
+		wraps[k] = face.Wrap(cell, scoreColW[k]-2*pad)
+		h = max(h, face.Height(len(wraps[k])))
 	}
 	h += 2 * 5
 	total := 0.0
 	for _, w := range scoreColW {
 		total += w
 	}
-	c.s.rect(class, rect{margin, c.y, total, h}, 0)
+	c.s.Rect(class, Rect{margin, c.y, total, h}, 0)
 	x := margin
 	for k := range cells {
 		face := st
@@ -250,9 +250,9 @@ func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st textStyle,
 			face = styleStrong
 		}
 		if k == winner {
-			c.s.rect([3]string{"", "better-a", "better-b"}[winner], rect{x, c.y, scoreColW[k], h}, 0)
+			c.s.Rect([3]string{"", "better-a", "better-b"}[winner], Rect{x, c.y, scoreColW[k], h}, 0)
 		}
-		c.s.text(textClass, rect{x + pad, c.y + 5, scoreColW[k] - 2*pad, face.height(len(wraps[k]))}, face, wraps[k], alignStart)
+		c.s.Text(textClass, Rect{x + pad, c.y + 5, scoreColW[k] - 2*pad, face.Height(len(wraps[k]))}, face, wraps[k], AlignStart)
 		x += scoreColW[k]
 	}
 	c.y += h
@@ -260,16 +260,16 @@ func (c *comparison) scoreRow(cells [scoreCols]string, winner int, st textStyle,
 
 // timeRows draws the phases and the steps of both journeys on one scale.
 func (c *comparison) timeRows() {
-	c.y += c.wrapped("section", styleLabel, c.l.compare.timeline, margin, c.y, c.right-margin, alignStart)
-	c.y += c.wrapped("muted", styleSmall, c.l.compare.timelineNote+"; ≈ "+c.l.compare.compressed, margin, c.y, c.right-margin, alignStart) + 8
+	c.y += c.wrapped("section", styleLabel, c.l.Compare.Timeline, margin, c.y, c.right-margin, AlignStart)
+	c.y += c.wrapped("muted", styleSmall, c.l.Compare.TimelineNote+"; ≈ "+c.l.Compare.Compressed, margin, c.y, c.right-margin, AlignStart) + 8
 	c.pairBand()
-	for k, m := range []Measured{c.a, c.b} {
+	for k, m := range []blueprint.Measured{c.a, c.b} {
 		top := c.y
 		c.sideBadge(k, margin+pad, top+(segH-20)/2)
-		c.wrapped("muted", styleSmall, c.l.span(m.Figures.Total), margin+pad+28, top+(segH-styleSmall.lead)/2, timeRowLbl-28, alignStart)
+		c.wrapped("muted", styleSmall, c.l.Span(m.Figures.Total), margin+pad+28, top+(segH-styleSmall.Lead)/2, timeRowLbl-28, AlignStart)
 		dead := deadSteps(&m.Figures)
 		for i := range m.Journey.Steps {
-			c.segs[k][i].y = top
+			c.segs[k][i].Y = top
 			_, isDead := dead[i]
 			c.segment(k, m, i, c.segs[k][i], isDead)
 		}
@@ -281,7 +281,7 @@ func (c *comparison) timeRows() {
 // pairBand draws the phase pairs over the time rows: one title when both
 // sides name it alike, "A title / B title" when not.
 func (c *comparison) pairBand() {
-	spans := make([]rect, len(c.pairs))
+	spans := make([]Rect, len(c.pairs))
 	titles := make([][]string, len(c.pairs))
 	tips := make([]string, len(c.pairs))
 	lines := 1
@@ -291,9 +291,9 @@ func (c *comparison) pairBand() {
 			if sp == nil {
 				continue
 			}
-			x0, x1 = min(x0, c.segs[side][sp.first].x), max(x1, c.segs[side][sp.last].right())
+			x0, x1 = min(x0, c.segs[side][sp.first].X), max(x1, c.segs[side][sp.last].Right())
 		}
-		spans[k] = rect{x0, c.y, max(x1-x0, minSegW), 0}
+		spans[k] = Rect{x0, c.y, max(x1-x0, minSegW), 0}
 		title := ""
 		switch {
 		case p.a != nil && p.b != nil && p.a.title != p.b.title:
@@ -304,29 +304,29 @@ func (c *comparison) pairBand() {
 			title = p.b.title
 		}
 		tips[k] = title
-		titles[k] = styleSmall.wrap(title, max(spans[k].w-8, 1))
-		if len(titles[k]) > 2 || !fits(styleSmall, strings.Fields(title), spans[k].w-8) {
+		titles[k] = styleSmall.Wrap(title, max(spans[k].W-8, 1))
+		if len(titles[k]) > 2 || !fits(styleSmall, strings.Fields(title), spans[k].W-8) {
 			titles[k] = nil // too narrow: the title stays in the tooltip
 		}
 		lines = max(lines, len(titles[k]))
 	}
-	h := styleSmall.height(lines) + 8
+	h := styleSmall.Height(lines) + 8
 	for k, r := range spans {
-		r.h = h
-		c.s.group(tips[k])
-		c.s.rect("phase", r, 3)
+		r.H = h
+		c.s.Group(tips[k])
+		c.s.Rect("phase", r, 3)
 		if titles[k] != nil {
-			c.s.text("phase-text", rect{r.x + 4, r.y + 4, r.w - 8, styleSmall.height(len(titles[k]))}, styleSmall, titles[k], alignMiddle)
+			c.s.Text("phase-text", Rect{r.X + 4, r.Y + 4, r.W - 8, styleSmall.Height(len(titles[k]))}, styleSmall, titles[k], AlignMiddle)
 		}
-		c.s.end()
+		c.s.End()
 	}
 	c.y += h + 6
 }
 
 // fits reports whether every line is at most w wide.
-func fits(st textStyle, lines []string, w float64) bool {
+func fits(st Style, lines []string, w float64) bool {
 	for _, l := range lines {
-		if st.width(l) > w {
+		if st.Width(l) > w {
 			return false
 		}
 	}
@@ -336,43 +336,43 @@ func fits(st textStyle, lines []string, w float64) bool {
 // segment draws step i of journey k on its time row: its box (shaded when
 // a dead moment, marked when a wait or the value moment, broken when
 // drawn shorter than it lasts) and, when they fit, its title and length.
-func (c *comparison) segment(k int, m Measured, i int, r rect, dead bool) {
+func (c *comparison) segment(k int, m blueprint.Measured, i int, r Rect, dead bool) {
 	s := &m.Journey.Steps[i]
-	tip := s.Title + ": " + c.l.span(s.Duration)
+	tip := s.Title + ": " + c.l.Span(s.Duration)
 	class := [2]string{"seg-a", "seg-b"}[k]
 	switch {
 	case dead:
-		tip += ", " + c.l.deadNote
+		tip += ", " + c.l.DeadNote
 		class = "dead seg-line"
 	case s.Wait:
 		class += " seg-wait"
 	}
-	c.s.group(tip)
-	c.s.rect(class, r, 0)
+	c.s.Group(tip)
+	c.s.Rect(class, r, 0)
 	broken := s.Duration.Mid() > capSeconds
 	if broken {
-		mx := r.x + r.w/2
-		c.s.rect("bg", rect{mx - 3, r.y - 1, 6, r.h + 2}, 0)
-		c.s.line("break", point{mx - 6, r.bottom() + 1}, point{mx, r.y - 1})
-		c.s.line("break", point{mx, r.bottom() + 1}, point{mx + 6, r.y - 1})
+		mx := r.X + r.W/2
+		c.s.Rect("bg", Rect{mx - 3, r.Y - 1, 6, r.H + 2}, 0)
+		c.s.Line("break", Point{mx - 6, r.Bottom() + 1}, Point{mx, r.Y - 1})
+		c.s.Line("break", Point{mx, r.Bottom() + 1}, Point{mx + 6, r.Y - 1})
 	}
-	inner := r.w - 2*segPadX
+	inner := r.W - 2*segPadX
 	if broken {
-		inner = r.w/2 - 6 - segPadX
+		inner = r.W/2 - 6 - segPadX
 	}
 	if inner > 20 {
-		lines := append(styleSmall.wrap(s.Title, inner), c.l.span(s.Duration))
+		lines := append(styleSmall.Wrap(s.Title, inner), c.l.Span(s.Duration))
 		if len(lines) > 2 || !fits(styleSmall, lines, inner) {
-			lines = []string{c.l.span(s.Duration)}
+			lines = []string{c.l.Span(s.Duration)}
 		}
 		if fits(styleSmall, lines, inner) {
-			c.s.text("seg-text", rect{r.x + segPadX, r.y + (r.h-styleSmall.height(len(lines)))/2, inner, styleSmall.height(len(lines))}, styleSmall, lines, alignStart)
+			c.s.Text("seg-text", Rect{r.X + segPadX, r.Y + (r.H-styleSmall.Height(len(lines)))/2, inner, styleSmall.Height(len(lines))}, styleSmall, lines, AlignStart)
 		}
 	}
-	c.s.end()
+	c.s.End()
 	if i == m.Figures.ValueStep {
-		x := r.right()
-		c.s.polygon("value-mark", point{x, r.y - 7}, point{x + 6, r.y - 1}, point{x, r.y + 5}, point{x - 6, r.y - 1})
+		x := r.Right()
+		c.s.Polygon("value-mark", Point{x, r.Y - 7}, Point{x + 6, r.Y - 1}, Point{x, r.Y + 5}, Point{x - 6, r.Y - 1})
 	}
 }
 
@@ -384,17 +384,17 @@ func (c *comparison) emotionChart() {
 	}
 	top := c.y
 	y, h := c.emotionGrid(top, c.right)
-	c.rowLabel(c.l.emotion, top+6)
-	for k, m := range []Measured{c.a, c.b} {
-		var pts []point
+	c.rowLabel(c.l.Emotion, top+6)
+	for k, m := range []blueprint.Measured{c.a, c.b} {
+		var pts []Point
 		for i, s := range m.Journey.Steps {
 			if s.Emotion != nil {
 				r := c.segs[k][i]
-				pts = append(pts, point{r.x + r.w/2, y(float64(*s.Emotion))})
+				pts = append(pts, Point{r.X + r.W/2, y(float64(*s.Emotion))})
 			}
 		}
 		if len(pts) > 1 {
-			c.s.line([2]string{"emo-a", "emo-b"}[k], pts...)
+			c.s.Line([2]string{"emo-a", "emo-b"}[k], pts...)
 		}
 		for _, p := range pts {
 			c.emotionMarker(k, p)
@@ -405,34 +405,34 @@ func (c *comparison) emotionChart() {
 
 // emotionMarker draws a point of A as a circle, of B as a square, so the
 // curves stay apart in grey print.
-func (c *comparison) emotionMarker(k int, p point) {
+func (c *comparison) emotionMarker(k int, p Point) {
 	if k == 0 {
-		c.s.circle("emo-point-a", p.x, p.y, markerSize)
+		c.s.Circle("emo-point-a", p.X, p.Y, markerSize)
 		return
 	}
-	c.s.rect("emo-point-b", rect{p.x - markerSize, p.y - markerSize, 2 * markerSize, 2 * markerSize}, 0)
+	c.s.Rect("emo-point-b", Rect{p.X - markerSize, p.Y - markerSize, 2 * markerSize, 2 * markerSize}, 0)
 }
 
 // compareLegend explains the symbols of a comparison.
 func (c *comparison) compareLegend() []legendItem {
-	li := c.l.legendItems
+	li := c.l.LegendItems
 	return []legendItem{
 		{"A: " + c.a.Journey.Title, func(x, y float64) {
-			c.s.line("emo-a", point{x, y + 9}, point{x + 28, y + 9})
-			c.emotionMarker(0, point{x + 14, y + 9})
+			c.s.Line("emo-a", Point{x, y + 9}, Point{x + 28, y + 9})
+			c.emotionMarker(0, Point{x + 14, y + 9})
 		}},
 		{"B: " + c.b.Journey.Title, func(x, y float64) {
-			c.s.line("emo-b", point{x, y + 9}, point{x + 28, y + 9})
-			c.emotionMarker(1, point{x + 14, y + 9})
+			c.s.Line("emo-b", Point{x, y + 9}, Point{x + 28, y + 9})
+			c.emotionMarker(1, Point{x + 14, y + 9})
 		}},
-		{li.wait, func(x, y float64) { c.s.rect("seg-a seg-wait", rect{x, y, 28, 18}, 0) }},
-		{li.dead, func(x, y float64) { c.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
-		{li.value, func(x, y float64) {
-			c.s.polygon("value-mark", point{x + 14, y + 3}, point{x + 20, y + 9}, point{x + 14, y + 15}, point{x + 8, y + 9})
+		{li.Wait, func(x, y float64) { c.s.Rect("seg-a seg-wait", Rect{x, y, 28, 18}, 0) }},
+		{li.Dead, func(x, y float64) { c.s.Rect("dead legend-dead", Rect{x, y, 28, 18}, 0) }},
+		{li.Value, func(x, y float64) {
+			c.s.Polygon("value-mark", Point{x + 14, y + 3}, Point{x + 20, y + 9}, Point{x + 14, y + 15}, Point{x + 8, y + 9})
 		}},
-		{c.l.compare.compressed, func(x, y float64) {
-			c.s.line("break", point{x + 8, y + 18}, point{x + 14, y})
-			c.s.line("break", point{x + 14, y + 18}, point{x + 20, y})
+		{c.l.Compare.Compressed, func(x, y float64) {
+			c.s.Line("break", Point{x + 8, y + 18}, Point{x + 14, y})
+			c.s.Line("break", Point{x + 14, y + 18}, Point{x + 20, y})
 		}},
 	}
 }

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/blueprint-tool/blueprint/blueprint"
 	"strings"
 	"testing"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
 // TestCompareGolden draws the comparisons the product was made for: the
@@ -37,7 +38,7 @@ func TestCompareGolden(t *testing.T) {
 func TestScorecard(t *testing.T) {
 	a, b := loadExample(t, "../examples/police-permit.yaml"), loadExample(t, "../examples/blood-donation.yaml")
 	rows := map[string]scoreRow{}
-	for _, r := range scorecard(a, b, labelsFor("en")) {
+	for _, r := range scorecard(a, b, LabelsFor("en")) {
 		rows[r.key] = r
 	}
 	for _, want := range []struct {
@@ -69,7 +70,7 @@ func TestCompareJSON(t *testing.T) {
 	for i := range b.Journey.Steps {
 		b.Journey.Steps[i].Value, b.Journey.Steps[i].Emotion = false, nil
 	}
-	b.Figures = blueprint.Measure(b.Journey)
+	b.Figures = blueprint.FiguresOf(b.Journey)
 	var out bytes.Buffer
 	if err := CompareJSON(&out, a, b); err != nil {
 		t.Fatal(err)
@@ -113,7 +114,7 @@ func TestCompareLayout(t *testing.T) {
 				}
 				s := layoutCompare(a, b)
 				checkLayout(t, s)
-				svg := writeSVG(s, "")
+				svg := WriteSVG(s, "")
 				checkSVG(t, svg)
 				if locales[0] != locales[1] && !bytes.Contains(svg, []byte(">Scorecard<")) {
 					t.Error("journeys in two languages are not compared in English")
@@ -133,7 +134,7 @@ func TestCompareMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(md.String()), "\n")
-	if want := 3 + len(scorecard(a, b, labelsFor("en"))); len(lines) != want {
+	if want := 3 + len(scorecard(a, b, LabelsFor("en"))); len(lines) != want {
 		t.Fatalf("%d lines, want %d:\n%s", len(lines), want, md.String())
 	}
 	for _, l := range lines {

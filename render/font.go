@@ -16,32 +16,32 @@ import (
 
 // A face is a font the pictures show and measure their text with: the Go
 // fonts, embedded in every SVG as a subset of the glyphs it uses.
-type face struct {
-	weight string
-	style  string
-	sfnt   *font.SFNT
-	em     float64    // units per em
-	ascii  [128]int32 // advances of the ASCII glyphs, in font units
+type Face struct {
+	Weight    string
+	FontStyle string
+	sfnt      *font.SFNT
+	em        float64    // units per em
+	ascii     [128]int32 // advances of the ASCII glyphs, in font units
 }
 
 var (
-	regular = mustFace(goregular.TTF, "normal", "normal")
-	bold    = mustFace(gobold.TTF, "bold", "normal")
-	italic  = mustFace(goitalic.TTF, "normal", "italic")
-	faces   = []*face{regular, bold, italic}
+	Regular = mustFace(goregular.TTF, "normal", "normal")
+	Bold    = mustFace(gobold.TTF, "bold", "normal")
+	Italic  = mustFace(goitalic.TTF, "normal", "italic")
+	Faces   = []*Face{Regular, Bold, Italic}
 )
 
 // fontFamily is the family name the SVG gives the embedded Go fonts. It is
 // the name the Debian package fonts-go installs too, so a rasteriser that
 // ignores @font-face (rsvg-convert) still draws the same glyphs.
-const fontFamily = "Go"
+const Family = "Go"
 
-func mustFace(ttf []byte, weight, style string) *face {
+func mustFace(ttf []byte, weight, style string) *Face {
 	sfnt, err := font.ParseSFNT(ttf, 0)
 	if err != nil {
 		panic(fmt.Sprintf("render: the embedded Go font does not parse: %v", err))
 	}
-	f := &face{weight: weight, style: style, sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
+	f := &Face{Weight: weight, FontStyle: style, sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
 	for r := range f.ascii {
 		f.ascii[r] = f.advance(rune(r))
 	}
@@ -51,7 +51,7 @@ func mustFace(ttf []byte, weight, style string) *face {
 // advance returns the advance of r in font units. A character the font
 // lacks is drawn by the viewer with another font; it is counted as one em,
 // wider than most such glyphs, so that it still stays inside its box.
-func (f *face) advance(r rune) int32 {
+func (f *Face) advance(r rune) int32 {
 	if r < 128 && f.ascii[r] != 0 {
 		return f.ascii[r]
 	}
@@ -64,7 +64,7 @@ func (f *face) advance(r rune) int32 {
 
 // width returns the width of s in pixels at size. The SVG turns kerning off
 // (font-kerning: none), so the sum of the advances is what the viewer draws.
-func (f *face) width(s string, size float64) float64 {
+func (f *Face) width(s string, size float64) float64 {
 	var units int64
 	for _, r := range s {
 		units += int64(f.advance(r))
@@ -73,21 +73,21 @@ func (f *face) width(s string, size float64) float64 {
 }
 
 // A textStyle is a face at a size, with the distance between lines.
-type textStyle struct {
-	face       *face
-	size, lead float64
+type Style struct {
+	Face       *Face
+	Size, Lead float64
 }
 
 // width returns the width of s in this style.
-func (t textStyle) width(s string) float64 { return t.face.width(s, t.size) }
+func (t Style) Width(s string) float64 { return t.Face.width(s, t.Size) }
 
 // height returns the height of n lines in this style.
-func (t textStyle) height(n int) float64 { return float64(n) * t.lead }
+func (t Style) Height(n int) float64 { return float64(n) * t.Lead }
 
 // wrap breaks s into lines no wider than max, at spaces where it can and
 // inside a word only when the word alone is wider than max. Line breaks in
 // s are kept, runs of spaces become one. It returns at least one line.
-func (t textStyle) wrap(s string, max float64) []string {
+func (t Style) Wrap(s string, max float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		lines = t.wrapParagraph(strings.Join(strings.Fields(para), " "), max, lines)
@@ -100,8 +100,8 @@ func (t textStyle) wrap(s string, max float64) []string {
 
 // wrapParagraph appends the lines of para, whose words are separated by
 // single spaces, to lines. Lines are slices of para.
-func (t textStyle) wrapParagraph(para string, max float64, lines []string) []string {
-	space := t.width(" ")
+func (t Style) wrapParagraph(para string, max float64, lines []string) []string {
+	space := t.Width(" ")
 	start, w := -1, 0.0 // the start of the current line in para, and its width
 	for i := 0; i < len(para); {
 		end := strings.IndexByte(para[i:], ' ')
@@ -111,7 +111,7 @@ func (t textStyle) wrapParagraph(para string, max float64, lines []string) []str
 			end += i
 		}
 		word := para[i:end]
-		ww := t.width(word)
+		ww := t.Width(word)
 		switch {
 		case start >= 0 && w+space+ww <= max:
 			w += space + ww
@@ -124,7 +124,7 @@ func (t textStyle) wrapParagraph(para string, max float64, lines []string) []str
 			var head string
 			head, word = t.cut(word, max)
 			lines = append(lines, head)
-			ww = t.width(word)
+			ww = t.Width(word)
 		}
 		start, w = end-len(word), ww
 		i = end + 1
@@ -136,10 +136,10 @@ func (t textStyle) wrapParagraph(para string, max float64, lines []string) []str
 }
 
 // cut splits word after the most runes that fit in max (at least one).
-func (t textStyle) cut(word string, max float64) (string, string) {
+func (t Style) cut(word string, max float64) (string, string) {
 	w, i := 0.0, 0
 	for j, r := range word {
-		rw := float64(t.face.advance(r)) * t.size / t.face.em
+		rw := float64(t.Face.advance(r)) * t.Size / t.Face.em
 		if w+rw > max && j > 0 {
 			break
 		}
@@ -151,13 +151,13 @@ func (t textStyle) cut(word string, max float64) (string, string) {
 
 // fontFaces returns the CSS @font-face rules that embed, for each face, the
 // subset of its glyphs that the scene uses. Faces with no text are left out.
-func fontFaces(used map[*face]*glyphSet) (string, error) {
+func fontFaces(used map[*Face]*GlyphSet) (string, error) {
 	var css strings.Builder
-	for _, f := range faces {
+	for _, f := range Faces {
 		if used[f] == nil {
 			continue
 		}
-		runes := used[f].runes()
+		runes := used[f].Runes()
 		if len(runes) == 0 {
 			continue
 		}
@@ -166,7 +166,7 @@ func fontFaces(used map[*face]*glyphSet) (string, error) {
 			return "", err
 		}
 		fmt.Fprintf(&css, "@font-face{font-family:%q;font-weight:%s;font-style:%s;src:url(data:font/ttf;base64,%s) format(\"truetype\")}\n",
-			fontFamily, f.weight, f.style, base64.StdEncoding.EncodeToString(data))
+			Family, f.Weight, f.FontStyle, base64.StdEncoding.EncodeToString(data))
 	}
 	return css.String(), nil
 }
@@ -177,7 +177,7 @@ func fontFaces(used map[*face]*glyphSet) (string, error) {
 var subsetting sync.Mutex
 
 // subset returns a TrueType font with the glyphs of runes, in order, only.
-func (f *face) subset(runes []rune) ([]byte, error) {
+func (f *Face) subset(runes []rune) ([]byte, error) {
 	subsetting.Lock()
 	defer subsetting.Unlock()
 	ids, seen := []uint16{0}, map[uint16]bool{0: true}
@@ -191,13 +191,13 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
-	return stampHead(sub.Write(), f.sfnt.Tables["head"][28:36])
+	return StampHead(sub.Write(), f.sfnt.Tables["head"][28:36])
 }
 
 // stampHead sets the "modified" date of a TrueType font's head table, which
 // the subsetter sets to the current time, back to modified, so the same
 // text gives the same bytes; then it mends the checksums.
-func stampHead(ttf, modified []byte) ([]byte, error) {
+func StampHead(ttf, modified []byte) ([]byte, error) {
 	be := binary.BigEndian
 	if len(ttf) < 12 {
 		return nil, fmt.Errorf("subsetting the Go font: a font of %d bytes", len(ttf))

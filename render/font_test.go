@@ -1,22 +1,23 @@
 package render
 
 import (
-	"github.com/tdewolff/font"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tdewolff/font"
 )
 
 // TestWidth checks a measurement against the Go font's advances, known from
 // golang.org/x/image: 262.16 px at 12 px with its 26.6 rounding, 262.24
 // exact.
 func TestWidth(t *testing.T) {
-	got := regular.width("Täytän lomakkeet ja odotan kaksi tuntia vuoroani", 12)
+	got := Regular.width("Täytän lomakkeet ja odotan kaksi tuntia vuoroani", 12)
 	if got < 262.1 || got > 262.3 {
 		t.Errorf("width = %.2f, want about 262.2", got)
 	}
-	if w := bold.width("Hello world", 100); w <= regular.width("Hello world", 100) {
-		t.Errorf("bold %.1f is not wider than regular %.1f", w, regular.width("Hello world", 100))
+	if w := Bold.width("Hello world", 100); w <= Regular.width("Hello world", 100) {
+		t.Errorf("bold %.1f is not wider than regular %.1f", w, Regular.width("Hello world", 100))
 	}
 }
 
@@ -31,17 +32,17 @@ func TestWrap(t *testing.T) {
 		{"", 100, []string{""}},
 		{"short", 100, []string{"short"}},
 		{"  spaces   between  words ", 1000, []string{"spaces between words"}},
-		{"one two three four five six seven", st.width("one two three"), []string{"one two three", "four five six", "seven"}},
+		{"one two three four five six seven", st.Width("one two three"), []string{"one two three", "four five six", "seven"}},
 		{"line\nbreak kept", 1000, []string{"line", "break kept"}},
 		{"a " + long + " b", 100, nil}, // checked below: every line fits
 	} {
-		got := st.wrap(tc.text, tc.max)
+		got := st.Wrap(tc.text, tc.max)
 		if tc.want != nil && !slices.Equal(got, tc.want) {
 			t.Errorf("wrap(%q, %.0f) = %q, want %q", tc.text, tc.max, got, tc.want)
 		}
 		for _, line := range got {
-			if st.width(line) > tc.max {
-				t.Errorf("wrap(%q, %.0f): line %q is %.1f wide", tc.text, tc.max, line, st.width(line))
+			if st.Width(line) > tc.max {
+				t.Errorf("wrap(%q, %.0f): line %q is %.1f wide", tc.text, tc.max, line, st.Width(line))
 			}
 		}
 		if joined := strings.ReplaceAll(strings.Join(got, ""), " ", ""); joined != strings.Join(strings.Fields(tc.text), "") {
@@ -53,7 +54,7 @@ func TestWrap(t *testing.T) {
 // TestSubset checks that a subset is a font with the glyphs asked for, and
 // carries the original's date rather than the time it was made.
 func TestSubset(t *testing.T) {
-	data, err := regular.subset([]rune("Hä?"))
+	data, err := Regular.subset([]rune("Hä?"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,10 +70,10 @@ func TestSubset(t *testing.T) {
 	if sub.GlyphIndex('x') != 0 {
 		t.Error("the subset has x, which was not asked for")
 	}
-	if !sub.Head.Modified.Equal(regular.sfnt.Head.Modified) {
-		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, regular.sfnt.Head.Modified)
+	if !sub.Head.Modified.Equal(Regular.sfnt.Head.Modified) {
+		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, Regular.sfnt.Head.Modified)
 	}
-	if again, _ := regular.subset([]rune("Hä?")); !slices.Equal(again, data) {
+	if again, _ := Regular.subset([]rune("Hä?")); !slices.Equal(again, data) {
 		t.Error("two subsets of the same glyphs differ")
 	}
 }

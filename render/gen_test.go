@@ -29,7 +29,7 @@ func genText(r *rand.Rand, n int) string {
 // genJourney returns a journey of n steps with random texts in random lanes,
 // phases, waits, fail points, emotions, expectations, a value moment and
 // opportunities: what the layout must hold whatever the input.
-func genJourney(n int, seed uint64) Measured {
+func genJourney(n int, seed uint64) blueprint.Measured {
 	r := rand.New(rand.NewPCG(seed, 7))
 	j := &blueprint.Journey{File: "gen.yaml", Version: 1, Title: genText(r, 30), Persona: genText(r, 8),
 		Description: genText(r, 40), Locale: "en", Currency: "EUR", DeadAfter: 300}
@@ -75,5 +75,5 @@ func genJourney(n int, seed uint64) Measured {
 		j.Steps = append(j.Steps, s)
 	}
 	j.Steps[r.IntN(n)].Value = true
-	return Measure(j)
+	return blueprint.Measure(j)
 }

@@ -5,26 +5,26 @@ const iconSize = 16.0
 
 // An iconShape is one stroke of a channel icon, in a 16 x 16 box.
 type iconShape struct {
-	kind   kind
-	r      rect    // rect, circle
+	kind   Kind
+	r      Rect    // rect, circle
 	radius float64 // rect corners
-	pts    []point // line, polygon
+	pts    []Point // line, polygon
 }
 
 func iconRect(x, y, w, h, radius float64) iconShape {
-	return iconShape{kind: kindRect, r: rect{x, y, w, h}, radius: radius}
+	return iconShape{kind: KindRect, r: Rect{x, y, w, h}, radius: radius}
 }
 
 func iconCircle(cx, cy, radius float64) iconShape {
-	return iconShape{kind: kindCircle, r: rect{cx - radius, cy - radius, 2 * radius, 2 * radius}}
+	return iconShape{kind: KindCircle, r: Rect{cx - radius, cy - radius, 2 * radius, 2 * radius}}
 }
 
 func iconLine(xy ...float64) iconShape {
-	pts := make([]point, 0, len(xy)/2)
+	pts := make([]Point, 0, len(xy)/2)
 	for i := 0; i+1 < len(xy); i += 2 {
-		pts = append(pts, point{xy[i], xy[i+1]})
+		pts = append(pts, Point{xy[i], xy[i+1]})
 	}
-	return iconShape{kind: kindLine, pts: pts}
+	return iconShape{kind: KindLine, pts: pts}
 }
 
 // envelope is the icon of email, and of mail with a stamp.
@@ -58,10 +58,10 @@ func (b *layout) icon(channel string, x, y float64) {
 		shapes = unknownIcon
 	}
 	for _, sh := range shapes {
-		it := item{kind: sh.kind, class: "icon", radius: sh.radius, r: rect{sh.r.x + x, sh.r.y + y, sh.r.w, sh.r.h}}
+		it := Item{Kind: sh.kind, Class: "icon", Radius: sh.radius, R: Rect{sh.r.X + x, sh.r.Y + y, sh.r.W, sh.r.H}}
 		for _, p := range sh.pts {
-			it.pts = append(it.pts, point{p.x + x, p.y + y})
+			it.Pts = append(it.Pts, Point{p.X + x, p.Y + y})
 		}
-		b.s.add(it)
+		b.s.Add(it)
 	}
 }

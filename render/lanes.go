@@ -8,9 +8,9 @@ import (
 
 // A card is one text of a lane cell in its box.
 type card struct {
-	r     rect
+	r     Rect
 	lines []string
-	style textStyle
+	style Style
 	class string // card, quote
 }
 
@@ -50,22 +50,22 @@ func (b *layout) lanes() {
 	rows := b.laneRows()
 	top := b.y
 	for _, r := range rows {
-		b.s.rect("lane lane-"+r.lane.Key(), rect{margin, r.y, b.right - margin, r.h}, 0)
+		b.s.Rect("lane lane-"+r.lane.Key(), Rect{margin, r.y, b.right - margin, r.h}, 0)
 	}
 	bottom := rows[len(rows)-1].y + rows[len(rows)-1].h
 	for _, d := range b.f.DeadMoments {
-		b.s.rect("dead", rect{b.colX(d.Step), top, colW, bottom - top}, 0)
+		b.s.Rect("dead", Rect{b.colX(d.Step), top, colW, bottom - top}, 0)
 	}
 	for k, r := range rows {
 		b.drawRule(r, k == 0)
 	}
 	for _, r := range rows {
 		inset := laneInset(r.ruleH)
-		b.wrapped("lane-label", styleLabel, b.l.lanes[r.lane], margin+pad, r.y+inset, labelW-2*pad, alignStart)
+		b.wrapped("lane-label", styleLabel, b.l.Lanes[r.lane], margin+pad, r.y+inset, labelW-2*pad, AlignStart)
 		for _, cell := range r.cells {
 			for _, c := range cell {
-				b.s.rect(c.class, c.r, 4)
-				b.s.text(c.class+"-text", rect{c.r.x + pad, c.r.y + pad, c.r.w - 2*pad, c.r.h - 2*pad}, c.style, c.lines, alignStart)
+				b.s.Rect(c.class, c.r, 4)
+				b.s.Text(c.class+"-text", Rect{c.r.X + pad, c.r.Y + pad, c.r.W - 2*pad, c.r.H - 2*pad}, c.style, c.lines, AlignStart)
 			}
 		}
 	}
@@ -90,7 +90,7 @@ func (b *layout) laneRows() []laneRow {
 			r.rule = b.ruleLabel(prev, l)
 		}
 		if r.rule != nil {
-			r.ruleH = styleSmall.height(len(r.rule)) + 4
+			r.ruleH = styleSmall.Height(len(r.rule)) + 4
 		}
 		prev = l
 		r.cells = make([][]card, b.n)
@@ -106,18 +106,18 @@ func (b *layout) laneRows() []laneRow {
 			below = laneInset(rows[k+1].ruleH)
 		}
 		inset := laneInset(r.ruleH)
-		label := styleLabel.height(len(styleLabel.wrap(b.l.lanes[r.lane], labelW-2*pad)))
+		label := styleLabel.Height(len(styleLabel.Wrap(b.l.Lanes[r.lane], labelW-2*pad)))
 		content := label
 		for _, cell := range r.cells {
 			if len(cell) > 0 {
 				last := cell[len(cell)-1]
-				content = max(content, last.r.bottom())
+				content = max(content, last.r.Bottom())
 			}
 		}
 		r.y, r.h = y, max(laneMin, inset+content+below)
 		for _, cell := range r.cells {
 			for c := range cell {
-				cell[c].r.y += y + inset
+				cell[c].r.Y += y + inset
 			}
 		}
 		y += r.h
@@ -130,24 +130,24 @@ func (b *layout) laneRows() []laneRow {
 func (b *layout) ruleLabel(above, l blueprint.Lane) []string {
 	var names []string
 	for k := above + 1; k <= l; k++ {
-		if b.l.rules[k] != "" {
-			names = append(names, b.l.rules[k])
+		if b.l.Rules[k] != "" {
+			names = append(names, b.l.Rules[k])
 		}
 	}
 	if len(names) == 0 {
 		return nil
 	}
-	return styleSmall.wrap(strings.Join(names, " · "), labelW-2*pad-12)
+	return styleSmall.Wrap(strings.Join(names, " · "), labelW-2*pad-12)
 }
 
 // cellCards returns the cards of step i in lane l, stacked from y 0.
 func (b *layout) cellCards(s *blueprint.Step, l blueprint.Lane, i int) []card {
 	var cards []card
 	y := 0.0
-	add := func(text string, st textStyle, class string) {
-		lines := st.wrap(text, cardW-2*pad)
-		h := st.height(len(lines)) + 2*pad
-		cards = append(cards, card{r: rect{b.cardX(i), y, cardW, h}, lines: lines, style: st, class: class})
+	add := func(text string, st Style, class string) {
+		lines := st.Wrap(text, cardW-2*pad)
+		h := st.Height(len(lines)) + 2*pad
+		cards = append(cards, card{r: Rect{b.cardX(i), y, cardW, h}, lines: lines, style: st, class: class})
 		y += h + cardGap
 	}
 	for _, t := range s.Text(l) {
@@ -166,13 +166,13 @@ func (b *layout) drawRule(r laneRow, first bool) {
 		return
 	}
 	if r.rule == nil {
-		b.s.line("sep", point{margin, r.y}, point{b.right, r.y})
+		b.s.Line("sep", Point{margin, r.y}, Point{b.right, r.y})
 		return
 	}
-	b.s.line("rule", point{margin, r.y}, point{b.right, r.y})
-	pill := rect{margin + pad - 2, r.y - r.ruleH/2, labelW - 2*pad, r.ruleH}
-	b.s.rect("rule-pill", pill, r.ruleH/2)
-	b.s.text("rule-text", rect{pill.x + 6, pill.y + 2, pill.w - 12, pill.h - 4}, styleSmall, r.rule, alignMiddle)
+	b.s.Line("rule", Point{margin, r.y}, Point{b.right, r.y})
+	pill := Rect{margin + pad - 2, r.y - r.ruleH/2, labelW - 2*pad, r.ruleH}
+	b.s.Rect("rule-pill", pill, r.ruleH/2)
+	b.s.Text("rule-text", Rect{pill.X + 6, pill.Y + 2, pill.W - 12, pill.H - 4}, styleSmall, r.rule, AlignMiddle)
 }
 
 // flowArrows joins the customer's actions from step to step.
@@ -188,8 +188,8 @@ func (b *layout) flowArrows(rows []laneRow) {
 			}
 			if prev >= 0 {
 				from, to := r.cells[prev][0].r, cell[0].r
-				y := from.y + pad + styleCard.lead/2
-				b.s.arrow("flow", false, point{from.right(), y}, point{to.x - 1, y})
+				y := from.Y + pad + styleCard.Lead/2
+				b.s.Arrow("flow", false, Point{from.Right(), y}, Point{to.X - 1, y})
 			}
 			prev = i
 		}
@@ -223,7 +223,7 @@ func (b *layout) handoffArrows(rows []laneRow) {
 				continue
 			}
 			x := b.centre(i)
-			b.s.arrow("handoff", k == 0, point{x, a[len(a)-1].r.bottom() + 1}, point{x, z[0].r.y - 1})
+			b.s.Arrow("handoff", k == 0, Point{x, a[len(a)-1].r.Bottom() + 1}, Point{x, z[0].r.Y - 1})
 		}
 	}
 }

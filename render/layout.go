@@ -23,25 +23,25 @@ const (
 
 // Text styles of the pictures: face, size and line distance.
 var (
-	styleTitle  = textStyle{bold, 28, 34}
-	styleLead   = textStyle{regular, 16, 21}
-	styleBody   = textStyle{regular, 14, 19}
-	styleStrong = textStyle{bold, 14, 19}
-	styleCard   = textStyle{regular, 13, 17}
-	styleQuote  = textStyle{italic, 13, 17}
-	styleLabel  = textStyle{bold, 13, 17}
-	styleSmall  = textStyle{regular, 12, 15}
-	styleBadge  = textStyle{bold, 11, 14}
+	styleTitle  = Style{Bold, 28, 34}
+	styleLead   = Style{Regular, 16, 21}
+	styleBody   = Style{Regular, 14, 19}
+	styleStrong = Style{Bold, 14, 19}
+	styleCard   = Style{Regular, 13, 17}
+	styleQuote  = Style{Italic, 13, 17}
+	styleLabel  = Style{Bold, 13, 17}
+	styleSmall  = Style{Regular, 12, 15}
+	styleBadge  = Style{Bold, 11, 14}
 )
 
 // A layout lays out one picture of a journey, row by row from the top; the
 // views share its rows.
 type layout struct {
-	m      Measured
+	m      blueprint.Measured
 	j      *blueprint.Journey
 	f      *blueprint.Figures
-	l      *labels
-	s      *scene
+	l      *Labels
+	s      *Scene
 	n      int     // steps
 	x0     float64 // the left edge of the first step column
 	right  float64 // the right edge of the content
@@ -53,15 +53,15 @@ type layout struct {
 
 // newLayout starts the layout of a picture of m in the words of l: the
 // columns of its steps, its markers, what it is about.
-func newLayout(m Measured, l *labels) *layout {
+func newLayout(m blueprint.Measured, l *Labels) *layout {
 	j := m.Journey
-	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: newScene(), n: len(j.Steps), dead: deadSteps(&m.Figures)}
-	b.s.items = make([]item, 0, itemsPerStep*b.n+256)
+	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: NewScene(), n: len(j.Steps), dead: deadSteps(&m.Figures)}
+	b.s.Items = make([]Item, 0, itemsPerStep*b.n+256)
 	b.x0 = margin + labelW
 	b.right = max(b.x0+float64(b.n)*colW, margin+minWidth)
-	b.s.w = b.right + margin
-	b.s.title = j.Title
-	b.s.desc = summary(m, l)
+	b.s.W = b.right + margin
+	b.s.Title = j.Title
+	b.s.Desc = summary(m, l)
 	b.y = margin
 	b.collectMarkers()
 	return b
@@ -69,7 +69,7 @@ func newLayout(m Measured, l *labels) *layout {
 
 // newView starts the layout of one of the views of a journey, in its own
 // language.
-func newView(m Measured) *layout { return newLayout(m, labelsFor(m.Journey.Locale)) }
+func newView(m blueprint.Measured) *layout { return newLayout(m, LabelsFor(m.Journey.Locale)) }
 
 // deadSteps returns the dead moments of a journey by step.
 func deadSteps(f *blueprint.Figures) map[int]blueprint.Span {
@@ -92,49 +92,49 @@ func (b *layout) centre(i int) float64 { return b.colX(i) + colW/2 }
 // rowLabel writes the label of a row in the label column and returns its
 // height.
 func (b *layout) rowLabel(text string, top float64) float64 {
-	lines := styleLabel.wrap(text, labelW-2*pad)
-	h := styleLabel.height(len(lines))
-	b.s.text("row-label", rect{margin + pad, top, labelW - 2*pad, h}, styleLabel, lines, alignStart)
+	lines := styleLabel.Wrap(text, labelW-2*pad)
+	h := styleLabel.Height(len(lines))
+	b.s.Text("row-label", Rect{margin + pad, top, labelW - 2*pad, h}, styleLabel, lines, AlignStart)
 	return h
 }
 
 // wrapped places text wrapped to width w at (x, y) and returns its height.
-func (b *layout) wrapped(class string, st textStyle, text string, x, y, w float64, a anchor) float64 {
-	lines := st.wrap(text, w)
-	h := st.height(len(lines))
-	b.s.text(class, rect{x, y, w, h}, st, lines, a)
+func (b *layout) wrapped(class string, st Style, text string, x, y, w float64, a Anchor) float64 {
+	lines := st.Wrap(text, w)
+	h := st.Height(len(lines))
+	b.s.Text(class, Rect{x, y, w, h}, st, lines, a)
 	return h
 }
 
 // summary is the figures of m in one sentence, for the header and screen
 // readers.
-func summary(m Measured, l *labels) string {
+func summary(m blueprint.Measured, l *Labels) string {
 	f := &m.Figures
-	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.steps), l.total + " " + l.span(f.Total)}
+	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.Steps), l.Total + " " + l.Span(f.Total)}
 	if f.TimeToValue != nil {
-		parts = append(parts, l.timeToValue+" "+l.span(*f.TimeToValue))
+		parts = append(parts, l.TimeToValue+" "+l.Span(*f.TimeToValue))
 	} else {
-		parts = append(parts, l.timeToValue+": "+l.noValue)
+		parts = append(parts, l.TimeToValue+": "+l.NoValue)
 	}
-	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.deadTime, l.span(f.DeadTime), l.percent(f.DeadShare), l.deadSentence))
+	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.DeadTime, l.Span(f.DeadTime), l.Percent(f.DeadShare), l.DeadSentence))
 	if f.Emotion.Known {
-		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.emotion, l.experienced, l.score(f.Emotion.Experienced), l.remembered, l.score(f.Emotion.Remembered)))
+		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.Emotion, l.Experienced, l.Score(f.Emotion.Experienced), l.Remembered, l.Score(f.Emotion.Remembered)))
 	}
-	parts = append(parts, fmt.Sprintf("%s %d", l.failPoints, len(f.FailPoints)), fmt.Sprintf("%s %d", l.touchpoints, f.Touchpoints))
+	parts = append(parts, fmt.Sprintf("%s %d", l.FailPoints, len(f.FailPoints)), fmt.Sprintf("%s %d", l.Touchpoints, f.Touchpoints))
 	return strings.Join(parts, " · ")
 }
 
 // header draws the title, persona, description and the figures.
 func (b *layout) header() {
 	w := b.right - margin
-	b.y += b.wrapped("title", styleTitle, b.j.Title, margin, b.y, w, alignStart)
+	b.y += b.wrapped("title", styleTitle, b.j.Title, margin, b.y, w, AlignStart)
 	if b.j.Persona != "" {
-		b.y += 4 + b.wrapped("lead", styleLead, b.j.Persona, margin, b.y+4, w, alignStart)
+		b.y += 4 + b.wrapped("lead", styleLead, b.j.Persona, margin, b.y+4, w, AlignStart)
 	}
 	if b.j.Description != "" {
-		b.y += 2 + b.wrapped("muted", styleBody, b.j.Description, margin, b.y+2, w, alignStart)
+		b.y += 2 + b.wrapped("muted", styleBody, b.j.Description, margin, b.y+2, w, AlignStart)
 	}
-	b.y += 8 + b.wrapped("figures", styleStrong, b.s.desc, margin, b.y+8, w, alignStart)
+	b.y += 8 + b.wrapped("figures", styleStrong, b.s.Desc, margin, b.y+8, w, AlignStart)
 	b.y += 20
 }
 
@@ -147,15 +147,15 @@ func (b *layout) phases() {
 	wraps := make([][]string, len(spans))
 	lines := 1
 	for k, sp := range spans {
-		wraps[k] = styleLabel.wrap(sp.title, sp.width()-4*pad)
+		wraps[k] = styleLabel.Wrap(sp.title, sp.width()-4*pad)
 		lines = max(lines, len(wraps[k]))
 	}
-	h := styleLabel.height(lines) + 2*pad
+	h := styleLabel.Height(lines) + 2*pad
 	for k, sp := range spans {
-		r := rect{b.colX(sp.first) + 3, b.y, sp.width() - 6, h}
-		b.s.rect("phase", r, 4)
-		th := styleLabel.height(len(wraps[k]))
-		b.s.text("phase-text", rect{r.x + pad, r.y + (h-th)/2, r.w - 2*pad, th}, styleLabel, wraps[k], alignMiddle)
+		r := Rect{b.colX(sp.first) + 3, b.y, sp.width() - 6, h}
+		b.s.Rect("phase", r, 4)
+		th := styleLabel.Height(len(wraps[k]))
+		b.s.Text("phase-text", Rect{r.X + pad, r.Y + (h-th)/2, r.W - 2*pad, th}, styleLabel, wraps[k], AlignMiddle)
 	}
 	b.y += h + 10
 }
@@ -171,9 +171,9 @@ func (p phaseSpan) width() float64 { return float64(p.last-p.first+1) * colW }
 
 // phaseSpans returns the phases of j with their steps, in order; a journey
 // without phases is one span of all its steps, named in the words of l.
-func phaseSpans(j *blueprint.Journey, l *labels) []phaseSpan {
+func phaseSpans(j *blueprint.Journey, l *Labels) []phaseSpan {
 	if len(j.Phases) == 0 {
-		return []phaseSpan{{title: l.allSteps, first: 0, last: len(j.Steps) - 1}}
+		return []phaseSpan{{title: l.AllSteps, first: 0, last: len(j.Steps) - 1}}
 	}
 	var spans []phaseSpan
 	for i, s := range j.Steps {
@@ -200,16 +200,16 @@ func (b *layout) heads() {
 	titles := make([][]string, b.n)
 	h := 0.0
 	for i, s := range b.j.Steps {
-		titles[i] = styleStrong.wrap(s.Title, cardW)
-		hh := styleStrong.height(len(titles[i]))
+		titles[i] = styleStrong.Wrap(s.Title, cardW)
+		hh := styleStrong.Height(len(titles[i]))
 		if len(b.badges[i]) > 0 {
 			hh += 6 + badgeH
 		}
 		h = max(h, hh)
 	}
 	for i := range b.j.Steps {
-		th := styleStrong.height(len(titles[i]))
-		b.s.text("step-head", rect{b.cardX(i), b.y, cardW, th}, styleStrong, titles[i], alignMiddle)
+		th := styleStrong.Height(len(titles[i]))
+		b.s.Text("step-head", Rect{b.cardX(i), b.y, cardW, th}, styleStrong, titles[i], AlignMiddle)
 		b.drawBadges(b.badges[i], b.centre(i), b.y+th+6)
 	}
 	b.y += h + 10

@@ -23,7 +23,7 @@ type note struct {
 const badgeH = 18.0
 
 // width returns the width of the badge's pill.
-func (g badge) width() float64 { return max(badgeH, styleBadge.width(g.label)+10) }
+func (g badge) width() float64 { return max(badgeH, styleBadge.Width(g.label)+10) }
 
 // collectMarkers numbers the fail points, waits and the value moment in
 // step order and keeps their notes.
@@ -37,17 +37,17 @@ func (b *layout) collectMarkers() {
 	}
 	for i, s := range b.j.Steps {
 		if s.Fail != "" {
-			add(i, "badge-fail", b.l.letters[0], b.l.fail+": "+s.Fail)
+			add(i, "badge-fail", b.l.Letters[0], b.l.Fail+": "+s.Fail)
 		}
 		if s.Wait {
-			text := fmt.Sprintf("%s %s", b.l.wait, b.l.span(s.Duration))
+			text := fmt.Sprintf("%s %s", b.l.Wait, b.l.Span(s.Duration))
 			if _, dead := b.dead[i]; dead {
-				text += ", " + b.l.deadNote
+				text += ", " + b.l.DeadNote
 			}
-			add(i, "badge-wait", b.l.letters[1], text)
+			add(i, "badge-wait", b.l.Letters[1], text)
 		}
 		if i == b.f.ValueStep {
-			add(i, "badge-value", b.l.letters[2], fmt.Sprintf("%s: %s (%s %s)", b.l.value, b.l.valueNote, b.l.timeToValue, b.l.span(*b.f.TimeToValue)))
+			add(i, "badge-value", b.l.Letters[2], fmt.Sprintf("%s: %s (%s %s)", b.l.Value, b.l.ValueNote, b.l.TimeToValue, b.l.Span(*b.f.TimeToValue)))
 		}
 	}
 }
@@ -68,8 +68,8 @@ func (b *layout) drawBadges(badges []badge, cx, y float64) {
 // drawBadge draws one badge with its top-left corner at (x, y).
 func (b *layout) drawBadge(g badge, x, y float64) {
 	w := g.width()
-	b.s.group(g.tip)
-	b.s.rect(g.class, rect{x, y, w, badgeH}, badgeH/2)
-	b.s.text("badge-text", rect{x, y + (badgeH-styleBadge.lead)/2, w, styleBadge.lead}, styleBadge, []string{g.label}, alignMiddle)
-	b.s.end()
+	b.s.Group(g.tip)
+	b.s.Rect(g.class, Rect{x, y, w, badgeH}, badgeH/2)
+	b.s.Text("badge-text", Rect{x, y + (badgeH-styleBadge.Lead)/2, w, styleBadge.Lead}, styleBadge, []string{g.label}, AlignMiddle)
+	b.s.End()
 }

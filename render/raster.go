@@ -27,10 +27,10 @@ var Formats = []string{"svg", "png", "pdf"}
 // encode writes a scene in format: SVG as writeSVG does, or PNG (two pixels
 // for each pixel of the SVG) or PDF (at 96 pixels to the inch) drawn with
 // tdewolff/canvas from the same scene, with the same fonts and colours.
-func encode(s *scene, theme, format string) ([]byte, error) {
+func encode(s *Scene, theme, format string) ([]byte, error) {
 	switch format {
 	case "", "svg":
-		return writeSVG(s, theme), nil
+		return WriteSVG(s, theme), nil
 	case "png", "pdf":
 		c := drawCanvas(s, parseTheme(themeCSS(theme)))
 		var out bytes.Buffer
@@ -40,7 +40,7 @@ func encode(s *scene, theme, format string) ([]byte, error) {
 		} else {
 			// uncompressed, so that fixedFontDates can reach the fonts
 			doc := pdf.New(&out, c.W, c.H, &pdf.Options{Compress: false, SubsetFonts: true})
-			doc.SetInfo(s.title, s.desc, "", "", "blueprint")
+			doc.SetInfo(s.Title, s.Desc, "", "", "blueprint")
 			c.RenderTo(doc)
 			err = doc.Close()
 		}
@@ -92,7 +92,7 @@ func fixedFontTags(doc []byte) []byte {
 // in an uncompressed PDF, which the font writer stamps with the current
 // time, to the Go font's own date, in place.
 func fixedFontDates(doc []byte) ([]byte, error) {
-	date := regular.sfnt.Tables["head"][28:36]
+	date := Regular.sfnt.Tables["head"][28:36]
 	sig := []byte{0, 1, 0, 0}
 	for at := 0; ; at++ {
 		k := bytes.Index(doc[at:], sig)
@@ -101,7 +101,7 @@ func fixedFontDates(doc []byte) ([]byte, error) {
 		}
 		at += k
 		if n := ttfLength(doc[at:]); n > 0 {
-			if _, err := stampHead(doc[at:at+n], date); err != nil {
+			if _, err := StampHead(doc[at:at+n], date); err != nil {
 				return nil, fmt.Errorf("writing pdf: %w", err)
 			}
 		}
@@ -238,9 +238,9 @@ func (p *painter) style(element, classes string) cssStyle {
 }
 
 // drawCanvas draws a scene on a new canvas.
-func drawCanvas(s *scene, rules []cssRule) *canvas.Canvas {
-	c := canvas.New(s.w*mmPerPx, s.h*mmPerPx)
-	p := &painter{ctx: canvas.NewContext(c), rules: rules, styles: map[[2]string]cssStyle{}, family: canvas.NewFontFamily(fontFamily)}
+func drawCanvas(s *Scene, rules []cssRule) *canvas.Canvas {
+	c := canvas.New(s.W*mmPerPx, s.H*mmPerPx)
+	p := &painter{ctx: canvas.NewContext(c), rules: rules, styles: map[[2]string]cssStyle{}, family: canvas.NewFontFamily(Family)}
 	p.ctx.SetCoordSystem(canvas.CartesianIV)
 	for _, f := range []struct {
 		ttf   []byte
@@ -250,47 +250,47 @@ func drawCanvas(s *scene, rules []cssRule) *canvas.Canvas {
 			panic(fmt.Sprintf("render: the embedded Go font does not load: %v", err))
 		}
 	}
-	p.fill(p.style("", "bg"), canvas.Rectangle(s.w, s.h), 0, 0)
-	for i := range s.items {
-		p.item(&s.items[i])
+	p.fill(p.style("", "bg"), canvas.Rectangle(s.W, s.H), 0, 0)
+	for i := range s.Items {
+		p.item(&s.Items[i])
 	}
 	return c
 }
 
 // item draws one item of the scene.
-func (p *painter) item(it *item) {
-	st := p.style("", it.class)
-	switch it.kind {
-	case kindRect:
-		shape := canvas.Rectangle(it.r.w, it.r.h)
-		if it.radius > 0 {
-			shape = canvas.RoundedRectangle(it.r.w, it.r.h, it.radius)
+func (p *painter) item(it *Item) {
+	st := p.style("", it.Class)
+	switch it.Kind {
+	case KindRect:
+		shape := canvas.Rectangle(it.R.W, it.R.H)
+		if it.Radius > 0 {
+			shape = canvas.RoundedRectangle(it.R.W, it.R.H, it.Radius)
 		}
 		if st["fill"] == "url(#bp-hatch)" {
-			p.hatch(it.r)
+			p.hatch(it.R)
 		} else {
-			p.fill(st, shape, it.r.x, it.r.y)
+			p.fill(st, shape, it.R.X, it.R.Y)
 		}
-		p.stroke(st, shape, it.r.x, it.r.y)
-	case kindCircle:
-		p.fill(st, canvas.Circle(it.r.w/2), it.r.x+it.r.w/2, it.r.y+it.r.h/2)
-		p.stroke(st, canvas.Circle(it.r.w/2), it.r.x+it.r.w/2, it.r.y+it.r.h/2)
-	case kindLine, kindPolygon:
+		p.stroke(st, shape, it.R.X, it.R.Y)
+	case KindCircle:
+		p.fill(st, canvas.Circle(it.R.W/2), it.R.X+it.R.W/2, it.R.Y+it.R.H/2)
+		p.stroke(st, canvas.Circle(it.R.W/2), it.R.X+it.R.W/2, it.R.Y+it.R.H/2)
+	case KindLine, KindPolygon:
 		path := &canvas.Path{}
-		for k, pt := range it.pts {
+		for k, pt := range it.Pts {
 			if k == 0 {
-				path.MoveTo(pt.x, pt.y)
+				path.MoveTo(pt.X, pt.Y)
 			} else {
-				path.LineTo(pt.x, pt.y)
+				path.LineTo(pt.X, pt.Y)
 			}
 		}
-		if it.kind == kindPolygon {
+		if it.Kind == KindPolygon {
 			path.Close()
 			p.fill(st, path, 0, 0)
 		}
 		p.stroke(st, path, 0, 0)
-	case kindText:
-		p.text(it, p.style("text", it.class))
+	case KindText:
+		p.text(it, p.style("text", it.Class))
 	}
 }
 
@@ -338,12 +338,12 @@ func (p *painter) fill(st cssStyle, shape *canvas.Path, x, y float64) {
 
 // hatch draws the dead-moment pattern in r: its background, and lines at
 // 45 degrees 8 pixels apart, as the SVG's pattern does.
-func (p *painter) hatch(r rect) {
-	p.fill(p.style("", "hatch-bg"), canvas.Rectangle(r.w, r.h), r.x, r.y)
+func (p *painter) hatch(r Rect) {
+	p.fill(p.style("", "hatch-bg"), canvas.Rectangle(r.W, r.H), r.X, r.Y)
 	path := &canvas.Path{}
 	step := 8 * math.Sqrt2
-	for k := math.Ceil((r.x+r.y)/step) * step; k <= r.right()+r.bottom(); k += step {
-		x0, x1 := max(r.x, k-r.bottom()), min(r.right(), k-r.y)
+	for k := math.Ceil((r.X+r.Y)/step) * step; k <= r.Right()+r.Bottom(); k += step {
+		x0, x1 := max(r.X, k-r.Bottom()), min(r.Right(), k-r.Y)
 		if x0 < x1 {
 			path.MoveTo(x0, k-x0)
 			path.LineTo(x1, k-x1)
@@ -353,31 +353,31 @@ func (p *painter) hatch(r rect) {
 }
 
 // text writes the lines of a text item where the SVG puts them.
-func (p *painter) text(it *item, st cssStyle) {
+func (p *painter) text(it *Item, st cssStyle) {
 	col, ok := parseColour(st["fill"], st["fill-opacity"])
 	if !ok {
 		return
 	}
 	style := canvas.FontRegular
-	switch it.style.face {
-	case bold:
+	switch it.Style.Face {
+	case Bold:
 		style = canvas.FontBold
-	case italic:
+	case Italic:
 		style = canvas.FontRegular | canvas.FontItalic
 	}
-	face := p.family.Face(it.style.size*mmPerPx*ptPerMm, col, style)
-	x, align := it.r.x, canvas.Left
-	switch it.align {
-	case alignMiddle:
-		x, align = it.r.x+it.r.w/2, canvas.Center
-	case alignEnd:
-		x, align = it.r.right(), canvas.Right
+	face := p.family.Face(it.Style.Size*mmPerPx*ptPerMm, col, style)
+	x, align := it.R.X, canvas.Left
+	switch it.Align {
+	case AlignMiddle:
+		x, align = it.R.X+it.R.W/2, canvas.Center
+	case AlignEnd:
+		x, align = it.R.Right(), canvas.Right
 	}
-	for k, line := range it.lines {
+	for k, line := range it.Lines {
 		if line == "" {
 			continue
 		}
-		y := baseline(it, k)
+		y := Baseline(it, k)
 		p.ctx.DrawText(x*mmPerPx, y*mmPerPx, canvas.NewTextLine(face, line, align))
 	}
 }

@@ -20,8 +20,8 @@ func TestEncode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the PNG does not decode: %v", err)
 	}
-	if w, h := img.Bounds().Dx(), img.Bounds().Dy(); w < int(2*s.w)-2 || w > int(2*s.w)+2 || h < int(2*s.h)-2 || h > int(2*s.h)+2 {
-		t.Errorf("PNG of %dx%d, want twice the SVG's %vx%v", w, h, s.w, s.h)
+	if w, h := img.Bounds().Dx(), img.Bounds().Dy(); w < int(2*s.W)-2 || w > int(2*s.W)+2 || h < int(2*s.H)-2 || h > int(2*s.H)+2 {
+		t.Errorf("PNG of %dx%d, want twice the SVG's %vx%v", w, h, s.W, s.H)
 	}
 	doc, err := Views[0].Encode(m, "print", "pdf")
 	if err != nil {

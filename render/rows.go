@@ -14,25 +14,25 @@ func (b *layout) timeAxis() {
 	ends := make([][]string, b.n)
 	h := 0.0
 	for i, s := range b.j.Steps {
-		text := b.l.span(s.Duration)
+		text := b.l.Span(s.Duration)
 		if _, dead := b.dead[i]; dead {
-			text += " " + b.l.dead
+			text += " " + b.l.Dead
 		}
-		durations[i] = styleStrong.wrap(text, cardW)
-		ends[i] = styleSmall.wrap(b.l.endsAt+b.l.span(b.f.Times[i].End), cardW)
-		h = max(h, styleStrong.height(len(durations[i]))+styleSmall.height(len(ends[i])))
+		durations[i] = styleStrong.Wrap(text, cardW)
+		ends[i] = styleSmall.Wrap(b.l.EndsAt+b.l.Span(b.f.Times[i].End), cardW)
+		h = max(h, styleStrong.Height(len(durations[i]))+styleSmall.Height(len(ends[i])))
 	}
 	rowH := 10 + 8 + h + 10
 	for _, d := range b.f.DeadMoments {
-		b.s.rect("dead", rect{b.colX(d.Step), top, colW, rowH}, 0)
+		b.s.Rect("dead", Rect{b.colX(d.Step), top, colW, rowH}, 0)
 	}
-	labelH := b.rowLabel(b.l.time, axis+8)
-	b.wrapped("muted", styleSmall, b.l.timeNote, margin+pad, axis+8+labelH, labelW-2*pad, alignStart)
+	labelH := b.rowLabel(b.l.Time, axis+8)
+	b.wrapped("muted", styleSmall, b.l.TimeNote, margin+pad, axis+8+labelH, labelW-2*pad, AlignStart)
 	end := b.colX(b.n)
-	b.s.line("axis", point{b.x0, axis}, point{end, axis})
+	b.s.Line("axis", Point{b.x0, axis}, Point{end, axis})
 	for i := 0; i <= b.n; i++ {
 		x := b.colX(i)
-		b.s.line("axis", point{x, axis - 5}, point{x, axis + 5})
+		b.s.Line("axis", Point{x, axis - 5}, Point{x, axis + 5})
 	}
 	for i := range b.j.Steps {
 		y := axis + 8
@@ -40,11 +40,11 @@ func (b *layout) timeAxis() {
 		if _, dead := b.dead[i]; dead {
 			class = "dead-text"
 		}
-		dh := styleStrong.height(len(durations[i]))
-		b.s.text(class, rect{b.cardX(i), y, cardW, dh}, styleStrong, durations[i], alignMiddle)
-		b.s.text("muted", rect{b.cardX(i), y + dh, cardW, styleSmall.height(len(ends[i]))}, styleSmall, ends[i], alignMiddle)
+		dh := styleStrong.Height(len(durations[i]))
+		b.s.Text(class, Rect{b.cardX(i), y, cardW, dh}, styleStrong, durations[i], AlignMiddle)
+		b.s.Text("muted", Rect{b.cardX(i), y + dh, cardW, styleSmall.Height(len(ends[i]))}, styleSmall, ends[i], AlignMiddle)
 	}
-	b.y = top + max(rowH, 10+8+labelH+styleSmall.height(2)+10)
+	b.y = top + max(rowH, 10+8+labelH+styleSmall.Height(2)+10)
 }
 
 // timeToValue draws a bracket from the start to the end of the value step,
@@ -54,14 +54,14 @@ func (b *layout) timeToValue() {
 		return
 	}
 	top := b.y + 4
-	b.rowLabel(b.l.timeToValue, top+10)
+	b.rowLabel(b.l.TimeToValue, top+10)
 	x1, x2 := b.x0+4, b.colX(b.f.ValueStep)+colW-4
-	b.s.line("ttv", point{x1, top}, point{x1, top + 8}, point{x2, top + 8}, point{x2, top})
+	b.s.Line("ttv", Point{x1, top}, Point{x1, top + 8}, Point{x2, top + 8}, Point{x2, top})
 	w := max(x2-x1, cardW)
 	cx := (x1 + x2) / 2
 	x := min(max(cx-w/2, b.x0), b.right-w)
-	h := b.wrapped("ttv-text", styleStrong, b.l.span(*b.f.TimeToValue), x, top+14, w, alignMiddle)
-	b.y = top + 14 + max(h, styleLabel.height(1)) + 16
+	h := b.wrapped("ttv-text", styleStrong, b.l.Span(*b.f.TimeToValue), x, top+14, w, AlignMiddle)
+	b.y = top + 14 + max(h, styleLabel.Height(1)) + 16
 }
 
 // Geometry of the emotion chart.
@@ -79,22 +79,22 @@ func (b *layout) emotion() {
 	}
 	top, end := b.y, b.colX(b.n)
 	y, h := b.emotionGrid(top, end)
-	b.s.line("emo-experienced", point{b.x0, y(e.Experienced)}, point{end, y(e.Experienced)})
-	b.s.line("emo-remembered", point{b.x0, y(e.Remembered)}, point{end, y(e.Remembered)})
+	b.s.Line("emo-experienced", Point{b.x0, y(e.Experienced)}, Point{end, y(e.Experienced)})
+	b.s.Line("emo-remembered", Point{b.x0, y(e.Remembered)}, Point{end, y(e.Remembered)})
 	b.emotionLabels(top)
 	b.expectations(y)
-	var pts []point
+	var pts []Point
 	for i, s := range b.j.Steps {
 		if s.Emotion != nil {
-			pts = append(pts, point{b.centre(i), y(float64(*s.Emotion))})
+			pts = append(pts, Point{b.centre(i), y(float64(*s.Emotion))})
 		}
 	}
 	if len(pts) > 1 {
-		b.s.line("emo-line", pts...)
+		b.s.Line("emo-line", pts...)
 	}
 	for i, s := range b.j.Steps {
 		if s.Emotion != nil {
-			b.s.circle("emo-point", b.centre(i), y(float64(*s.Emotion)), 5)
+			b.s.Circle("emo-point", b.centre(i), y(float64(*s.Emotion)), 5)
 		}
 	}
 	b.peakEnd(y)
@@ -108,14 +108,14 @@ func (b *layout) emotionGrid(top, end float64) (y func(float64) float64, h float
 	h = 4*emotionUnit + 2*emotionPad
 	zero := top + emotionPad + 2*emotionUnit
 	y = func(v float64) float64 { return zero - v*emotionUnit }
-	b.s.rect("emotion-band", rect{margin, top, b.right - margin, h}, 0)
+	b.s.Rect("emotion-band", Rect{margin, top, b.right - margin, h}, 0)
 	for v := -2; v <= 2; v++ {
 		class := "emo-grid"
 		if v == 0 {
 			class = "emo-zero"
 		}
-		b.s.line(class, point{b.x0, y(float64(v))}, point{end, y(float64(v))})
-		b.s.text("muted", rect{b.x0 - 30, y(float64(v)) - styleSmall.lead/2, 24, styleSmall.lead}, styleSmall, []string{signed(v)}, alignEnd)
+		b.s.Line(class, Point{b.x0, y(float64(v))}, Point{end, y(float64(v))})
+		b.s.Text("muted", Rect{b.x0 - 30, y(float64(v)) - styleSmall.Lead/2, 24, styleSmall.Lead}, styleSmall, []string{signed(v)}, AlignEnd)
 	}
 	return y, h
 }
@@ -124,16 +124,16 @@ func (b *layout) emotionGrid(top, end float64) (y func(float64) float64, h float
 // sample of its line, in the label column.
 func (b *layout) emotionLabels(top float64) {
 	e := b.f.Emotion
-	y := top + 6 + b.rowLabel(b.l.emotion, top+6)
+	y := top + 6 + b.rowLabel(b.l.Emotion, top+6)
 	for _, f := range []struct {
 		class, label string
 		v            float64
-	}{{"emo-experienced", b.l.experienced, e.Experienced}, {"emo-remembered", b.l.remembered, e.Remembered}} {
+	}{{"emo-experienced", b.l.Experienced, e.Experienced}, {"emo-remembered", b.l.Remembered, e.Remembered}} {
 		x := margin + pad
-		lines := styleSmall.wrap(f.label+" "+b.l.score(f.v), labelW-2*pad-58)
-		b.s.line(f.class, point{x, y + styleSmall.lead/2}, point{x + 18, y + styleSmall.lead/2})
-		b.s.text("label-text", rect{x + 22, y, labelW - 2*pad - 58, styleSmall.height(len(lines))}, styleSmall, lines, alignStart)
-		y += styleSmall.height(len(lines)) + 2
+		lines := styleSmall.Wrap(f.label+" "+b.l.Score(f.v), labelW-2*pad-58)
+		b.s.Line(f.class, Point{x, y + styleSmall.Lead/2}, Point{x + 18, y + styleSmall.Lead/2})
+		b.s.Text("label-text", Rect{x + 22, y, labelW - 2*pad - 58, styleSmall.Height(len(lines))}, styleSmall, lines, AlignStart)
+		y += styleSmall.Height(len(lines)) + 2
 	}
 }
 
@@ -155,9 +155,9 @@ func (b *layout) expectations(y func(float64) float64) {
 			class = "gap-exceeded"
 		}
 		if gap != 0 {
-			b.s.line(class, point{x, want}, point{x, got})
+			b.s.Line(class, Point{x, want}, Point{x, got})
 		}
-		b.s.line("expected", point{x - 8, want}, point{x + 8, want})
+		b.s.Line("expected", Point{x - 8, want}, Point{x + 8, want})
 	}
 }
 
@@ -169,19 +169,19 @@ func (b *layout) peakEnd(y func(float64) float64) {
 		v     int
 		label string
 	}
-	marks := []mark{{e.Peak.Step, e.Peak.Value, b.l.peak}, {e.End.Step, e.End.Value, b.l.end}}
+	marks := []mark{{e.Peak.Step, e.Peak.Value, b.l.Peak}, {e.End.Step, e.End.Value, b.l.End}}
 	if e.Peak.Step == e.End.Step {
-		marks = []mark{{e.Peak.Step, e.Peak.Value, b.l.peak + " · " + b.l.end}}
+		marks = []mark{{e.Peak.Step, e.Peak.Value, b.l.Peak + " · " + b.l.End}}
 	}
 	for _, m := range marks {
 		cx, cy := b.centre(m.step), y(float64(m.v))
-		b.s.circle("emo-mark", cx, cy, 9)
-		w := styleBadge.width(m.label) + 2
-		ly := cy - 11 - styleBadge.lead // above a point at or over neutral, below one under it
+		b.s.Circle("emo-mark", cx, cy, 9)
+		w := styleBadge.Width(m.label) + 2
+		ly := cy - 11 - styleBadge.Lead // above a point at or over neutral, below one under it
 		if m.v < 0 {
 			ly = cy + 11
 		}
-		b.s.text("emo-mark-text", rect{cx - w/2, ly, w, styleBadge.lead}, styleBadge, []string{m.label}, alignMiddle)
+		b.s.Text("emo-mark-text", Rect{cx - w/2, ly, w, styleBadge.Lead}, styleBadge, []string{m.label}, AlignMiddle)
 	}
 }
 
@@ -199,19 +199,19 @@ func (b *layout) opportunities() {
 		return
 	}
 	top := b.y + 10
-	b.rowLabel(b.l.opportunity, top+pad)
+	b.rowLabel(b.l.Opportunity, top+pad)
 	h := 0.0
 	for _, o := range b.f.Opportunities {
-		idea := styleCard.wrap(o.Idea, cardW-2*pad)
-		value := styleStrong.wrap(fmt.Sprintf("%s %s %s", b.l.money(o.PerYear), b.j.Currency, b.l.perYear), cardW-2*pad)
-		ih, vh := styleCard.height(len(idea)), styleStrong.height(len(value))
-		r := rect{b.cardX(o.Step), top, cardW, ih + vh + 2*pad + 4}
-		b.s.rect("opportunity", r, 6)
-		b.s.text("opportunity-text", rect{r.x + pad, r.y + pad, cardW - 2*pad, ih}, styleCard, idea, alignStart)
-		b.s.text("opportunity-value", rect{r.x + pad, r.y + pad + ih + 4, cardW - 2*pad, vh}, styleStrong, value, alignStart)
-		h = max(h, r.h)
+		idea := styleCard.Wrap(o.Idea, cardW-2*pad)
+		value := styleStrong.Wrap(fmt.Sprintf("%s %s %s", b.l.Money(o.PerYear), b.j.Currency, b.l.PerYear), cardW-2*pad)
+		ih, vh := styleCard.Height(len(idea)), styleStrong.Height(len(value))
+		r := Rect{b.cardX(o.Step), top, cardW, ih + vh + 2*pad + 4}
+		b.s.Rect("opportunity", r, 6)
+		b.s.Text("opportunity-text", Rect{r.X + pad, r.Y + pad, cardW - 2*pad, ih}, styleCard, idea, AlignStart)
+		b.s.Text("opportunity-value", Rect{r.X + pad, r.Y + pad + ih + 4, cardW - 2*pad, vh}, styleStrong, value, AlignStart)
+		h = max(h, r.H)
 	}
-	b.y = top + max(h, styleLabel.lead+2*pad)
+	b.y = top + max(h, styleLabel.Lead+2*pad)
 }
 
 // Geometry of the notes and the legend under the picture.
@@ -227,7 +227,7 @@ func (b *layout) noteList() {
 		return
 	}
 	b.y += 24
-	b.y += b.wrapped("section", styleLabel, b.l.notes, margin, b.y, b.right-margin, alignStart) + 6
+	b.y += b.wrapped("section", styleLabel, b.l.Notes, margin, b.y, b.right-margin, AlignStart) + 6
 	cols := max(1, int(math.Floor((b.right-margin+noteGap)/(noteW+noteGap))))
 	for start := 0; start < len(b.notes); start += cols {
 		rowH := 0.0
@@ -236,7 +236,7 @@ func (b *layout) noteList() {
 			x := margin + float64(k-start)*(noteW+noteGap)
 			b.drawBadge(n.badge, x, b.y)
 			tx := x + 48
-			h := b.wrapped("note-text", styleSmall, n.text, tx, b.y+(badgeH-styleSmall.lead)/2, noteW-48, alignStart)
+			h := b.wrapped("note-text", styleSmall, n.text, tx, b.y+(badgeH-styleSmall.Lead)/2, noteW-48, AlignStart)
 			rowH = max(rowH, max(badgeH, h))
 		}
 		b.y += rowH + 8
@@ -252,13 +252,13 @@ type legendItem struct {
 // legend explains the symbols, left to right, wrapping at the right edge.
 func (b *layout) legend(items []legendItem) {
 	b.y += 18
-	b.y += b.wrapped("section", styleLabel, b.l.legend, margin, b.y, b.right-margin, alignStart) + 6
+	b.y += b.wrapped("section", styleLabel, b.l.Legend, margin, b.y, b.right-margin, AlignStart) + 6
 	x, rowH := margin, 0.0
 	for _, it := range items {
-		lines := styleSmall.wrap(it.text, 220)
+		lines := styleSmall.Wrap(it.text, 220)
 		w := 0.0
 		for _, l := range lines {
-			w = max(w, styleSmall.width(l))
+			w = max(w, styleSmall.Width(l))
 		}
 		w = min(w+1, 220)
 		if x > margin && x+36+w > b.right {
@@ -266,8 +266,8 @@ func (b *layout) legend(items []legendItem) {
 			rowH = 0
 		}
 		it.draw(x, b.y)
-		h := styleSmall.height(len(lines))
-		b.s.text("legend-text", rect{x + 36, b.y + max(0, (18-h)/2), w, h}, styleSmall, lines, alignStart)
+		h := styleSmall.Height(len(lines))
+		b.s.Text("legend-text", Rect{x + 36, b.y + max(0, (18-h)/2), w, h}, styleSmall, lines, AlignStart)
 		rowH = max(rowH, max(18, h))
 		x += 36 + w + 24
 	}
@@ -277,27 +277,27 @@ func (b *layout) legend(items []legendItem) {
 // markerLegend explains the badges and the emotion chart, which both views
 // draw.
 func (b *layout) markerLegend() []legendItem {
-	li := b.l.legendItems
+	li := b.l.LegendItems
 	return []legendItem{
-		{li.fail, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-fail", label: b.l.letters[0], tip: li.fail}, x+5, y)
+		{li.Fail, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-fail", label: b.l.Letters[0], tip: li.Fail}, x+5, y)
 		}},
-		{li.wait, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-wait", label: b.l.letters[1], tip: li.wait}, x+5, y)
+		{li.Wait, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-wait", label: b.l.Letters[1], tip: li.Wait}, x+5, y)
 		}},
-		{li.value, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-value", label: b.l.letters[2], tip: li.value}, x+5, y)
+		{li.Value, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-value", label: b.l.Letters[2], tip: li.Value}, x+5, y)
 		}},
-		{li.dead, func(x, y float64) { b.s.rect("dead legend-dead", rect{x, y, 28, 18}, 0) }},
-		{li.emotion, func(x, y float64) {
-			b.s.line("emo-line", point{x, y + 14}, point{x + 28, y + 4})
-			b.s.circle("emo-point", x+14, y+9, 4)
+		{li.Dead, func(x, y float64) { b.s.Rect("dead legend-dead", Rect{x, y, 28, 18}, 0) }},
+		{li.Emotion, func(x, y float64) {
+			b.s.Line("emo-line", Point{x, y + 14}, Point{x + 28, y + 4})
+			b.s.Circle("emo-point", x+14, y+9, 4)
 		}},
-		{li.peakEnd, func(x, y float64) { b.s.circle("emo-mark", x+14, y+9, 8) }},
-		{li.expected, func(x, y float64) {
-			b.s.line("gap-below", point{x + 14, y + 2}, point{x + 14, y + 16})
-			b.s.line("expected", point{x + 6, y + 2}, point{x + 22, y + 2})
+		{li.PeakEnd, func(x, y float64) { b.s.Circle("emo-mark", x+14, y+9, 8) }},
+		{li.Expected, func(x, y float64) {
+			b.s.Line("gap-below", Point{x + 14, y + 2}, Point{x + 14, y + 16})
+			b.s.Line("expected", Point{x + 6, y + 2}, Point{x + 22, y + 2})
 		}},
-		{li.opportunity, func(x, y float64) { b.s.rect("opportunity", rect{x, y + 1, 28, 16}, 3) }},
+		{li.Opportunity, func(x, y float64) { b.s.Rect("opportunity", Rect{x, y + 1, 28, 16}, 3) }},
 	}
 }

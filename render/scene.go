@@ -9,67 +9,67 @@ import (
 // positions, which the SVG writer only serialises. Tests check a scene's
 // geometry (no overlaps, every text inside its box) without parsing SVG.
 
-type point struct{ x, y float64 }
+type Point struct{ X, Y float64 }
 
-// rect is a box: its top-left corner and its size.
-type rect struct{ x, y, w, h float64 }
+// Rect is a box: its top-left corner and its size.
+type Rect struct{ X, Y, W, H float64 }
 
-func (r rect) right() float64  { return r.x + r.w }
-func (r rect) bottom() float64 { return r.y + r.h }
+func (r Rect) Right() float64  { return r.X + r.W }
+func (r Rect) Bottom() float64 { return r.Y + r.H }
 
-type kind int
+type Kind int
 
 const (
-	kindRect    kind = iota // r, with corner radius
-	kindCircle              // the circle inside r
-	kindLine                // an open polyline through pts
-	kindPolygon             // a closed, filled shape through pts
-	kindText                // lines inside r
-	kindGroup               // begins a group of the items up to the next kindEnd; tip is its tooltip
-	kindEnd
+	KindRect    Kind = iota // r, with corner radius
+	KindCircle              // the circle inside r
+	KindLine                // an open polyline through pts
+	KindPolygon             // a closed, filled shape through pts
+	KindText                // lines inside r
+	KindGroup               // begins a group of the items up to the next kindEnd; tip is its tooltip
+	KindEnd
 )
 
 // anchor is where a text lies in its box.
-type anchor int
+type Anchor int
 
 const (
-	alignStart anchor = iota
-	alignMiddle
-	alignEnd
+	AlignStart Anchor = iota
+	AlignMiddle
+	AlignEnd
 )
 
 // An item is one shape or text of a scene. class names its role, which the
 // theme colours ("card", "rule", "arrow", ...).
-type item struct {
-	kind   kind
-	class  string
-	r      rect
-	radius float64
-	pts    []point
-	lines  []string
-	style  textStyle
-	align  anchor
-	tip    string // kindGroup: the tooltip (<title>) of the group
+type Item struct {
+	Kind   Kind
+	Class  string
+	R      Rect
+	Radius float64
+	Pts    []Point
+	Lines  []string
+	Style  Style
+	Align  Anchor
+	Tip    string // kindGroup: the tooltip (<title>) of the group
 }
 
 // A scene is a picture laid out: its size, what it is about (for screen
 // readers), and its items in drawing order.
-type scene struct {
-	w, h        float64
-	title, desc string
-	items       []item
-	used        map[*face]*glyphSet // the characters each face draws
+type Scene struct {
+	W, H        float64
+	Title, Desc string
+	Items       []Item
+	Used        map[*Face]*GlyphSet // the characters each face draws
 }
 
-func newScene() *scene { return &scene{used: map[*face]*glyphSet{}} }
+func NewScene() *Scene { return &Scene{Used: map[*Face]*GlyphSet{}} }
 
 // A glyphSet is the characters a face draws in a scene.
-type glyphSet struct {
+type GlyphSet struct {
 	ascii [128]bool
 	other map[rune]bool
 }
 
-func (g *glyphSet) add(s string) {
+func (g *GlyphSet) Add(s string) {
 	for _, c := range s {
 		if c < 128 {
 			g.ascii[c] = true
@@ -83,7 +83,7 @@ func (g *glyphSet) add(s string) {
 }
 
 // runes returns the characters of the set in order.
-func (g *glyphSet) runes() []rune {
+func (g *GlyphSet) Runes() []rune {
 	var out []rune
 	for c, ok := range g.ascii {
 		if ok {
@@ -98,60 +98,60 @@ func (g *glyphSet) runes() []rune {
 	return append(out, others...)
 }
 
-func (s *scene) add(it item) { s.items = append(s.items, it) }
+func (s *Scene) Add(it Item) { s.Items = append(s.Items, it) }
 
-func (s *scene) rect(class string, r rect, radius float64) {
-	s.add(item{kind: kindRect, class: class, r: r, radius: radius})
+func (s *Scene) Rect(class string, r Rect, radius float64) {
+	s.Add(Item{Kind: KindRect, Class: class, R: r, Radius: radius})
 }
 
-func (s *scene) circle(class string, cx, cy, radius float64) {
-	s.add(item{kind: kindCircle, class: class, r: rect{cx - radius, cy - radius, 2 * radius, 2 * radius}})
+func (s *Scene) Circle(class string, cx, cy, radius float64) {
+	s.Add(Item{Kind: KindCircle, Class: class, R: Rect{cx - radius, cy - radius, 2 * radius, 2 * radius}})
 }
 
-func (s *scene) line(class string, pts ...point) { s.add(item{kind: kindLine, class: class, pts: pts}) }
+func (s *Scene) Line(class string, pts ...Point) { s.Add(Item{Kind: KindLine, Class: class, Pts: pts}) }
 
-func (s *scene) polygon(class string, pts ...point) {
-	s.add(item{kind: kindPolygon, class: class, pts: pts})
+func (s *Scene) Polygon(class string, pts ...Point) {
+	s.Add(Item{Kind: KindPolygon, Class: class, Pts: pts})
 }
 
 // text places lines, already wrapped to fit, in box r.
-func (s *scene) text(class string, r rect, st textStyle, lines []string, a anchor) {
-	s.add(item{kind: kindText, class: class, r: r, style: st, lines: lines, align: a})
-	set := s.used[st.face]
+func (s *Scene) Text(class string, r Rect, st Style, lines []string, a Anchor) {
+	s.Add(Item{Kind: KindText, Class: class, R: r, Style: st, Lines: lines, Align: a})
+	set := s.Used[st.Face]
 	if set == nil {
-		set = &glyphSet{}
-		s.used[st.face] = set
+		set = &GlyphSet{}
+		s.Used[st.Face] = set
 	}
 	for _, l := range lines {
-		set.add(l)
+		set.Add(l)
 	}
 }
 
 // group starts a group of items with a tooltip; end closes it.
-func (s *scene) group(tip string) { s.add(item{kind: kindGroup, tip: tip}) }
-func (s *scene) end()             { s.add(item{kind: kindEnd}) }
+func (s *Scene) Group(tip string) { s.Add(Item{Kind: KindGroup, Tip: tip}) }
+func (s *Scene) End()             { s.Add(Item{Kind: KindEnd}) }
 
 // arrow draws a line through pts with a filled head at the last point, and
 // one at the first too when both is set.
-func (s *scene) arrow(class string, both bool, pts ...point) {
-	s.line(class, pts...)
-	s.head(class, pts[len(pts)-2], pts[len(pts)-1])
+func (s *Scene) Arrow(class string, both bool, pts ...Point) {
+	s.Line(class, pts...)
+	s.Head(class, pts[len(pts)-2], pts[len(pts)-1])
 	if both {
-		s.head(class, pts[1], pts[0])
+		s.Head(class, pts[1], pts[0])
 	}
 }
 
 // head draws an arrowhead at to, pointing away from from.
-func (s *scene) head(class string, from, to point) {
+func (s *Scene) Head(class string, from, to Point) {
 	const size = 7
-	dx, dy := to.x-from.x, to.y-from.y
+	dx, dy := to.X-from.X, to.Y-from.Y
 	n := max(math.Abs(dx), math.Abs(dy))
 	if n == 0 {
 		return
 	}
 	dx, dy = dx/n, dy/n // the lines are horizontal or vertical
-	back := point{to.x - dx*size, to.y - dy*size}
-	s.polygon(class+"-head", to,
-		point{back.x - dy*size/2, back.y + dx*size/2},
-		point{back.x + dy*size/2, back.y - dx*size/2})
+	back := Point{to.X - dx*size, to.Y - dy*size}
+	s.Polygon(class+"-head", to,
+		Point{back.X - dy*size/2, back.Y + dx*size/2},
+		Point{back.X + dy*size/2, back.Y - dx*size/2})
 }

@@ -10,83 +10,70 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
-// Measured is a journey with its figures, as every output takes it.
-type Measured struct {
-	Journey *blueprint.Journey
-	Figures blueprint.Figures
-}
-
-// Measure computes the figures of a validated journey.
-func Measure(j *blueprint.Journey) Measured {
-	return Measured{Journey: j, Figures: blueprint.Measure(j)}
-}
-
-func (m Measured) stepID(i int) string { return m.Journey.Steps[i].ID }
-
 // statRow is one line of the figures table: a label and how to write the
 // figure of one journey, in the language of l.
 type statRow struct {
-	label func(l *labels) string
-	value func(m Measured, l *labels) string
+	label func(l *Labels) string
+	value func(m blueprint.Measured, l *Labels) string
 }
 
 var statRows = []statRow{
-	{func(l *labels) string { return l.stats.title }, func(m Measured, _ *labels) string { return m.Journey.Title }},
-	{func(l *labels) string { return l.stats.steps }, func(m Measured, _ *labels) string { return strconv.Itoa(len(m.Journey.Steps)) }},
-	{func(l *labels) string { return l.stats.total }, func(m Measured, l *labels) string { return l.span(m.Figures.Total) }},
-	{func(l *labels) string { return l.stats.timeToValue }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Title }, func(m blueprint.Measured, _ *Labels) string { return m.Journey.Title }},
+	{func(l *Labels) string { return l.Stats.Steps }, func(m blueprint.Measured, _ *Labels) string { return strconv.Itoa(len(m.Journey.Steps)) }},
+	{func(l *Labels) string { return l.Stats.Total }, func(m blueprint.Measured, l *Labels) string { return l.Span(m.Figures.Total) }},
+	{func(l *Labels) string { return l.Stats.TimeToValue }, func(m blueprint.Measured, l *Labels) string {
 		if m.Figures.TimeToValue == nil {
-			return l.stats.noValue
+			return l.Stats.NoValue
 		}
-		return l.span(*m.Figures.TimeToValue) + " (" + l.stats.at + " " + m.stepID(m.Figures.ValueStep) + ")"
+		return l.Span(*m.Figures.TimeToValue) + " (" + l.Stats.At + " " + m.StepID(m.Figures.ValueStep) + ")"
 	}},
-	{func(l *labels) string { return l.stats.deadMoments }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.DeadMoments }, func(m blueprint.Measured, l *Labels) string {
 		parts := []string{strconv.Itoa(len(m.Figures.DeadMoments))}
 		for _, d := range m.Figures.DeadMoments {
-			parts = append(parts, m.stepID(d.Step)+" "+l.span(d.Duration))
+			parts = append(parts, m.StepID(d.Step)+" "+l.Span(d.Duration))
 		}
 		return joinCount(parts)
 	}},
-	{func(l *labels) string { return l.stats.deadTime }, func(m Measured, l *labels) string {
-		return l.span(m.Figures.DeadTime) + " (" + l.percent(m.Figures.DeadShare) + " " + l.stats.ofTotal + ")"
+	{func(l *Labels) string { return l.Stats.DeadTime }, func(m blueprint.Measured, l *Labels) string {
+		return l.Span(m.Figures.DeadTime) + " (" + l.Percent(m.Figures.DeadShare) + " " + l.Stats.OfTotal + ")"
 	}},
-	{func(l *labels) string { return l.stats.experienced }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Experienced }, func(m blueprint.Measured, l *Labels) string {
 		return emotionFigure(m, l, m.Figures.Emotion.Experienced)
 	}},
-	{func(l *labels) string { return l.stats.remembered }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Remembered }, func(m blueprint.Measured, l *Labels) string {
 		e := m.Figures.Emotion
 		if !e.Known {
 			return emotionFigure(m, l, 0)
 		}
-		return l.score(e.Remembered) + " (" + fmt.Sprintf(l.stats.peakEnd,
-			e.Peak.Value, m.stepID(e.Peak.Step), e.End.Value, m.stepID(e.End.Step)) + ")"
+		return l.Score(e.Remembered) + " (" + fmt.Sprintf(l.Stats.PeakEnd,
+			e.Peak.Value, m.StepID(e.Peak.Step), e.End.Value, m.StepID(e.End.Step)) + ")"
 	}},
-	{func(l *labels) string { return l.stats.expectations }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Expectations }, func(m blueprint.Measured, l *Labels) string {
 		x := m.Figures.Expectations
-		return fmt.Sprintf(l.stats.expectation, x.Below, x.Met, x.Exceeded)
+		return fmt.Sprintf(l.Stats.Expectation, x.Below, x.Met, x.Exceeded)
 	}},
-	{func(l *labels) string { return l.stats.failPoints }, func(m Measured, _ *labels) string {
+	{func(l *Labels) string { return l.Stats.FailPoints }, func(m blueprint.Measured, _ *Labels) string {
 		parts := []string{strconv.Itoa(len(m.Figures.FailPoints))}
 		for _, i := range m.Figures.FailPoints {
-			parts = append(parts, m.stepID(i))
+			parts = append(parts, m.StepID(i))
 		}
 		return joinCount(parts)
 	}},
-	{func(l *labels) string { return l.stats.touchpoints }, func(m Measured, _ *labels) string { return strconv.Itoa(m.Figures.Touchpoints) }},
-	{func(l *labels) string { return l.stats.channels }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Touchpoints }, func(m blueprint.Measured, _ *Labels) string { return strconv.Itoa(m.Figures.Touchpoints) }},
+	{func(l *Labels) string { return l.Stats.Channels }, func(m blueprint.Measured, l *Labels) string {
 		if len(m.Figures.Channels) == 0 {
-			return l.stats.none
+			return l.Stats.None
 		}
 		return strings.Join(m.Figures.Channels, ", ")
 	}},
-	{func(l *labels) string { return l.stats.opportunities }, func(m Measured, l *labels) string {
+	{func(l *Labels) string { return l.Stats.Opportunities }, func(m blueprint.Measured, l *Labels) string {
 		if len(m.Figures.Opportunities) == 0 {
-			return l.stats.none
+			return l.Stats.None
 		}
 		var parts []string
 		for _, o := range m.Figures.Opportunities {
-			parts = append(parts, fmt.Sprintf("%s %s %s (%s %s %s)", l.money(o.PerYear), m.Journey.Currency, l.stats.perYear,
-				o.Idea, l.stats.at, m.stepID(o.Step)))
+			parts = append(parts, fmt.Sprintf("%s %s %s (%s %s %s)", l.Money(o.PerYear), m.Journey.Currency, l.Stats.PerYear,
+				o.Idea, l.Stats.At, m.StepID(o.Step)))
 		}
 		return strings.Join(parts, "; ")
 	}},
@@ -100,29 +87,29 @@ func joinCount(parts []string) string {
 	return parts[0] + ": " + strings.Join(parts[1:], ", ")
 }
 
-func emotionFigure(m Measured, l *labels, v float64) string {
+func emotionFigure(m blueprint.Measured, l *Labels, v float64) string {
 	if !m.Figures.Emotion.Known {
-		return l.stats.noEmotion
+		return l.Stats.NoEmotion
 	}
-	return l.score(v)
+	return l.Score(v)
 }
 
 // tableLabels returns the labels of the journeys' language when they share
 // one, English when they do not.
-func tableLabels(ms []Measured) *labels {
+func tableLabels(ms []blueprint.Measured) *Labels {
 	for _, m := range ms[1:] {
 		if m.Journey.Locale != ms[0].Journey.Locale {
-			return labelsFor("en")
+			return LabelsFor("en")
 		}
 	}
-	return labelsFor(ms[0].Journey.Locale)
+	return LabelsFor(ms[0].Journey.Locale)
 }
 
 // statsTable returns the header and the rows of the figures table: one
 // column of labels and one column per journey.
-func statsTable(ms []Measured) (header []string, rows [][]string) {
+func statsTable(ms []blueprint.Measured) (header []string, rows [][]string) {
 	l := tableLabels(ms)
-	header = []string{l.stats.figure}
+	header = []string{l.Stats.Figure}
 	for _, m := range ms {
 		header = append(header, m.Journey.File)
 	}
@@ -138,7 +125,7 @@ func statsTable(ms []Measured) (header []string, rows [][]string) {
 
 // StatsText writes the figures as an aligned plain-text table, a column per
 // journey.
-func StatsText(w io.Writer, ms []Measured) error {
+func StatsText(w io.Writer, ms []blueprint.Measured) error {
 	header, rows := statsTable(ms)
 	all := append([][]string{header}, rows...)
 	widths := make([]int, len(header))
@@ -163,7 +150,7 @@ func StatsText(w io.Writer, ms []Measured) error {
 }
 
 // StatsMarkdown writes the figures as a Markdown table, a column per journey.
-func StatsMarkdown(w io.Writer, ms []Measured) error {
+func StatsMarkdown(w io.Writer, ms []blueprint.Measured) error {
 	header, rows := statsTable(ms)
 	var b strings.Builder
 	writeMarkdownRow(&b, header)
@@ -236,7 +223,7 @@ type (
 
 func toSpanJSON(s blueprint.Span) spanJSON { return spanJSON{int64(s.Lo), int64(s.Hi)} }
 
-func toStatsJSON(m Measured) statsJSON {
+func toStatsJSON(m blueprint.Measured) statsJSON {
 	f := m.Figures
 	out := statsJSON{
 		File: m.Journey.File, Title: m.Journey.Title, Steps: len(m.Journey.Steps),
@@ -252,21 +239,21 @@ func toStatsJSON(m Measured) statsJSON {
 		out.TimeToValue = &ttv
 	}
 	for _, d := range f.DeadMoments {
-		out.DeadMoments = append(out.DeadMoments, deadJSON{m.stepID(d.Step), toSpanJSON(d.Duration)})
+		out.DeadMoments = append(out.DeadMoments, deadJSON{m.StepID(d.Step), toSpanJSON(d.Duration)})
 	}
 	if e := f.Emotion; e.Known {
 		out.Emotion = emotionJSON{&e.Experienced, &e.Remembered,
-			&pointJSON{m.stepID(e.Peak.Step), e.Peak.Value}, &pointJSON{m.stepID(e.End.Step), e.End.Value}}
+			&pointJSON{m.StepID(e.Peak.Step), e.Peak.Value}, &pointJSON{m.StepID(e.End.Step), e.End.Value}}
 	}
 	for _, o := range f.Opportunities {
-		out.Opportunities = append(out.Opportunities, opportunityJSON{m.stepID(o.Step), o.Idea, o.PerYear, m.Journey.Currency})
+		out.Opportunities = append(out.Opportunities, opportunityJSON{m.StepID(o.Step), o.Idea, o.PerYear, m.Journey.Currency})
 	}
 	return out
 }
 
 // StatsJSON writes the figures as JSON: an array of objects, or the one
 // object alone when array is false and there is one journey.
-func StatsJSON(w io.Writer, ms []Measured, array bool) error {
+func StatsJSON(w io.Writer, ms []blueprint.Measured, array bool) error {
 	var v any
 	if len(ms) == 1 && !array {
 		v = toStatsJSON(ms[0])

@@ -9,25 +9,25 @@ import (
 // writeSVG serialises a scene as a self-contained SVG document: the fonts
 // it uses embedded as subsets, the theme's colours in a style sheet, no
 // script and no outside resource.
-func writeSVG(s *scene, theme string) []byte {
+func WriteSVG(s *Scene, theme string) []byte {
 	w := &svgWriter{}
-	w.Grow(8192 + len(s.items)*128)
+	w.Grow(8192 + len(s.Items)*128)
 	w.str(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.str(`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="bp-title bp-desc" width="`)
-	w.num(s.w)
+	w.num(s.W)
 	w.str(`" height="`)
-	w.num(s.h)
+	w.num(s.H)
 	w.str(`" viewBox="0 0 `)
-	w.num(s.w)
+	w.num(s.W)
 	w.str(" ")
-	w.num(s.h)
-	w.str(`" font-family="` + fontFamily + `, sans-serif">` + "\n")
+	w.num(s.H)
+	w.str(`" font-family="` + Family + `, sans-serif">` + "\n")
 	w.str(`<title id="bp-title">`)
-	w.esc(s.title)
+	w.esc(s.Title)
 	w.str("</title>\n<desc id=\"bp-desc\">")
-	w.esc(s.desc)
+	w.esc(s.Desc)
 	w.str("</desc>\n<style>\n")
-	css, err := fontFaces(s.used)
+	css, err := fontFaces(s.Used)
 	if err != nil {
 		// The Go fonts are embedded and subset deterministically: this
 		// cannot happen short of a broken build. Fall back to the system's.
@@ -38,8 +38,8 @@ func writeSVG(s *scene, theme string) []byte {
 	w.str("</style>\n")
 	w.str(`<defs><pattern id="bp-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern></defs>` + "\n")
 	w.str(`<rect class="bg" width="100%" height="100%"/>` + "\n")
-	for i := range s.items {
-		w.item(&s.items[i])
+	for i := range s.Items {
+		w.item(&s.Items[i])
 	}
 	w.str("</svg>\n")
 	return w.Bytes()
@@ -60,7 +60,7 @@ func (w *svgWriter) num(v float64) {
 }
 
 // esc writes s escaped for XML text and attributes.
-func (w *svgWriter) esc(s string) { w.str(escapeText(s)) }
+func (w *svgWriter) esc(s string) { w.str(EscapeText(s)) }
 
 // attr writes ` name="v"`.
 func (w *svgWriter) attr(name string, v float64) {
@@ -75,87 +75,87 @@ func (w *svgWriter) class(c string) {
 	}
 }
 
-func (w *svgWriter) item(it *item) {
-	switch it.kind {
-	case kindRect:
+func (w *svgWriter) item(it *Item) {
+	switch it.Kind {
+	case KindRect:
 		w.str("<rect")
-		w.class(it.class)
-		w.attr("x", it.r.x)
-		w.attr("y", it.r.y)
-		w.attr("width", it.r.w)
-		w.attr("height", it.r.h)
-		if it.radius > 0 {
-			w.attr("rx", it.radius)
+		w.class(it.Class)
+		w.attr("x", it.R.X)
+		w.attr("y", it.R.Y)
+		w.attr("width", it.R.W)
+		w.attr("height", it.R.H)
+		if it.Radius > 0 {
+			w.attr("rx", it.Radius)
 		}
 		w.str("/>\n")
-	case kindCircle:
+	case KindCircle:
 		w.str("<circle")
-		w.class(it.class)
-		w.attr("cx", it.r.x+it.r.w/2)
-		w.attr("cy", it.r.y+it.r.h/2)
-		w.attr("r", it.r.w/2)
+		w.class(it.Class)
+		w.attr("cx", it.R.X+it.R.W/2)
+		w.attr("cy", it.R.Y+it.R.H/2)
+		w.attr("r", it.R.W/2)
 		w.str("/>\n")
-	case kindLine, kindPolygon:
-		if it.kind == kindLine {
+	case KindLine, KindPolygon:
+		if it.Kind == KindLine {
 			w.str("<polyline")
 		} else {
 			w.str("<polygon")
 		}
-		w.class(it.class)
+		w.class(it.Class)
 		w.str(` points="`)
-		for k, p := range it.pts {
+		for k, p := range it.Pts {
 			if k > 0 {
 				w.str(" ")
 			}
-			w.num(p.x)
+			w.num(p.X)
 			w.str(",")
-			w.num(p.y)
+			w.num(p.Y)
 		}
 		w.str(`"/>` + "\n")
-	case kindText:
+	case KindText:
 		w.text(it)
-	case kindGroup:
+	case KindGroup:
 		w.str("<g><title>")
-		w.esc(it.tip)
+		w.esc(it.Tip)
 		w.str("</title>\n")
-	case kindEnd:
+	case KindEnd:
 		w.str("</g>\n")
 	}
 }
 
 // baseline returns the height of the baseline of line k of a text item:
 // the line's capitals are centred in its line distance.
-func baseline(it *item, k int) float64 {
-	return it.r.y + float64(k)*it.style.lead + it.style.lead/2 + it.style.size*0.35
+func Baseline(it *Item, k int) float64 {
+	return it.R.Y + float64(k)*it.Style.Lead + it.Style.Lead/2 + it.Style.Size*0.35
 }
 
 // text writes one <text> per line. The first baseline sits so that the
 // line's capitals are centred in its line distance.
-func (w *svgWriter) text(it *item) {
-	x := it.r.x
+func (w *svgWriter) text(it *Item) {
+	x := it.R.X
 	anchor := ""
-	switch it.align {
-	case alignMiddle:
-		x, anchor = it.r.x+it.r.w/2, "middle"
-	case alignEnd:
-		x, anchor = it.r.right(), "end"
+	switch it.Align {
+	case AlignMiddle:
+		x, anchor = it.R.X+it.R.W/2, "middle"
+	case AlignEnd:
+		x, anchor = it.R.Right(), "end"
 	}
-	st := it.style
-	for k, line := range it.lines {
+	st := it.Style
+	for k, line := range it.Lines {
 		if line == "" {
 			continue
 		}
-		y := baseline(it, k)
+		y := Baseline(it, k)
 		w.str("<text")
-		w.class(it.class)
+		w.class(it.Class)
 		w.attr("x", x)
 		w.attr("y", y)
-		w.attr("font-size", st.size)
-		if st.face.weight != "normal" {
-			w.str(` font-weight="` + st.face.weight + `"`)
+		w.attr("font-size", st.Size)
+		if st.Face.Weight != "normal" {
+			w.str(` font-weight="` + st.Face.Weight + `"`)
 		}
-		if st.face.style != "normal" {
-			w.str(` font-style="` + st.face.style + `"`)
+		if st.Face.FontStyle != "normal" {
+			w.str(` font-style="` + st.Face.FontStyle + `"`)
 		}
 		if anchor != "" {
 			w.str(` text-anchor="` + anchor + `"`)

@@ -8,7 +8,7 @@ import (
 )
 
 // layoutTouchpoints computes the scene of a journey's touchpoint map.
-func layoutTouchpoints(m Measured) *scene {
+func layoutTouchpoints(m blueprint.Measured) *Scene {
 	b := newView(m)
 	b.header()
 	b.phases()
@@ -19,7 +19,7 @@ func layoutTouchpoints(m Measured) *scene {
 	b.opportunities()
 	b.noteList()
 	b.legend(b.touchpointLegend())
-	b.s.h = b.y + margin
+	b.s.H = b.y + margin
 	return b.s
 }
 
@@ -34,7 +34,7 @@ type channelRow struct {
 // its texts from the top.
 type touchCard struct {
 	step, row int
-	r         rect
+	r         Rect
 	parts     []card // the texts, as cards without a frame
 }
 
@@ -50,29 +50,29 @@ func (b *layout) channelMap() {
 	for k := range rows {
 		r := &rows[k]
 		r.y = b.y
-		r.h = max(laneMin, styleLabel.height(len(r.label))+2*pad)
+		r.h = max(laneMin, styleLabel.Height(len(r.label))+2*pad)
 		for _, c := range cards {
 			if c.row == k {
-				r.h = max(r.h, c.r.h+2*pad)
+				r.h = max(r.h, c.r.H+2*pad)
 			}
 		}
 		b.y += r.h
 	}
 	for k := range cards {
 		c := &cards[k]
-		c.r.y = rows[c.row].y + pad
-		y := c.r.y + pad
+		c.r.Y = rows[c.row].y + pad
+		y := c.r.Y + pad
 		for p := range c.parts {
-			c.parts[p].r.y = y
-			y += c.parts[p].r.h + 4
+			c.parts[p].r.Y = y
+			y += c.parts[p].r.H + 4
 		}
 	}
 	b.drawChannelRows(rows, top)
 	b.path(cards, rows)
 	for _, c := range cards {
-		b.s.rect("card", c.r, 4)
+		b.s.Rect("card", c.r, 4)
 		for _, p := range c.parts {
-			b.s.text(p.class, p.r, p.style, p.lines, alignStart)
+			b.s.Text(p.class, p.r, p.style, p.lines, AlignStart)
 		}
 	}
 	b.valueLine(top)
@@ -95,14 +95,14 @@ func (b *layout) channelRows() ([]channelRow, map[string]int) {
 	rows := make([]channelRow, len(names))
 	index := make(map[string]int, len(names))
 	for k, ch := range names {
-		name := b.l.noChannel
+		name := b.l.NoChannel
 		if ch != "" {
 			name = ch
-			if known, ok := b.l.channelNames[ch]; ok {
+			if known, ok := b.l.ChannelNames[ch]; ok {
 				name = known
 			}
 		}
-		rows[k] = channelRow{channel: ch, label: styleLabel.wrap(name, labelW-2*pad-iconSize-6)}
+		rows[k] = channelRow{channel: ch, label: styleLabel.Wrap(name, labelW-2*pad-iconSize-6)}
 		index[ch] = k
 	}
 	return rows, index
@@ -115,10 +115,10 @@ func (b *layout) touchCards(index map[string]int) []touchCard {
 		if s.Touchpoint == "" {
 			continue
 		}
-		c := touchCard{step: i, row: index[s.Channel], r: rect{x: b.cardX(i), w: cardW}}
-		add := func(text string, st textStyle, class string) {
-			lines := st.wrap(text, cardW-2*pad)
-			c.parts = append(c.parts, card{r: rect{c.r.x + pad, 0, cardW - 2*pad, st.height(len(lines))}, lines: lines, style: st, class: class})
+		c := touchCard{step: i, row: index[s.Channel], r: Rect{X: b.cardX(i), W: cardW}}
+		add := func(text string, st Style, class string) {
+			lines := st.Wrap(text, cardW-2*pad)
+			c.parts = append(c.parts, card{r: Rect{c.r.X + pad, 0, cardW - 2*pad, st.Height(len(lines))}, lines: lines, style: st, class: class})
 		}
 		add(s.Touchpoint, styleLabel, "touchpoint-text")
 		if len(s.Metrics) > 0 {
@@ -127,11 +127,11 @@ func (b *layout) touchCards(index map[string]int) []touchCard {
 		if s.Quote != "" {
 			add("“"+s.Quote+"”", styleQuote, "quote-text")
 		}
-		c.r.h = 2 * pad
+		c.r.H = 2 * pad
 		for k, p := range c.parts {
-			c.r.h += p.r.h
+			c.r.H += p.r.H
 			if k > 0 {
-				c.r.h += 4
+				c.r.H += 4
 			}
 		}
 		cards = append(cards, c)
@@ -147,7 +147,7 @@ func (b *layout) metrics(ms []blueprint.Metric) string {
 		if name == "nps" || name == "ces" || name == "csat" {
 			name = strings.ToUpper(name)
 		}
-		parts[k] = name + " " + b.l.decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
+		parts[k] = name + " " + b.l.Decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -156,18 +156,18 @@ func (b *layout) metrics(ms []blueprint.Metric) string {
 // icons, and the dead moments shaded across them.
 func (b *layout) drawChannelRows(rows []channelRow, top float64) {
 	for k, r := range rows {
-		b.s.rect("tp-row tp-row-"+strconv.Itoa(k%2), rect{margin, r.y, b.right - margin, r.h}, 0)
+		b.s.Rect("tp-row tp-row-"+strconv.Itoa(k%2), Rect{margin, r.y, b.right - margin, r.h}, 0)
 	}
 	for _, d := range b.f.DeadMoments {
-		b.s.rect("dead", rect{b.colX(d.Step), top, colW, b.y - top}, 0)
+		b.s.Rect("dead", Rect{b.colX(d.Step), top, colW, b.y - top}, 0)
 	}
 	for k, r := range rows {
 		if k > 0 {
-			b.s.line("sep", point{margin, r.y}, point{b.right, r.y})
+			b.s.Line("sep", Point{margin, r.y}, Point{b.right, r.y})
 		}
 		b.icon(r.channel, margin+pad, r.y+pad)
-		b.s.text("row-label", rect{margin + pad + iconSize + 6, r.y + pad, labelW - 2*pad - iconSize - 6, styleLabel.height(len(r.label))},
-			styleLabel, r.label, alignStart)
+		b.s.Text("row-label", Rect{margin + pad + iconSize + 6, r.y + pad, labelW - 2*pad - iconSize - 6, styleLabel.Height(len(r.label))},
+			styleLabel, r.label, AlignStart)
 	}
 }
 
@@ -181,7 +181,7 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 	}
 	for k := 1; k < len(cards); k++ {
 		a, c := cards[k-1], cards[k]
-		ya, yc := a.r.y+pathAnchor, c.r.y+pathAnchor
+		ya, yc := a.r.Y+pathAnchor, c.r.Y+pathAnchor
 		var gaps []int // the dead moments the path crosses
 		for i := a.step + 1; i < c.step; i++ {
 			if _, dead := b.dead[i]; dead {
@@ -192,12 +192,12 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 		if len(gaps) > 0 {
 			class = "path-gap"
 		}
-		pts := []point{{a.r.right(), ya}, {c.r.x - 1, yc}}
+		pts := []Point{{a.r.Right(), ya}, {c.r.X - 1, yc}}
 		if ya != yc {
 			xm := b.colX(a.step + 1)
-			pts = []point{{a.r.right(), ya}, {xm, ya}, {xm, yc}, {c.r.x - 1, yc}}
+			pts = []Point{{a.r.Right(), ya}, {xm, ya}, {xm, yc}, {c.r.X - 1, yc}}
 		}
-		b.s.arrow(class, false, pts...)
+		b.s.Arrow(class, false, pts...)
 		for _, i := range gaps {
 			b.gapLabel(i, b.dead[i], yc)
 			labelled[i] = true
@@ -213,15 +213,15 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 // gapLabel writes the length of the dead moment of step i on the path, at
 // height y: "2h idle".
 func (b *layout) gapLabel(i int, d blueprint.Span, y float64) {
-	lines := styleBadge.wrap(b.l.span(d)+" "+b.l.idle, cardW-12)
+	lines := styleBadge.Wrap(b.l.Span(d)+" "+b.l.Idle, cardW-12)
 	w := 0.0
 	for _, l := range lines {
-		w = max(w, styleBadge.width(l))
+		w = max(w, styleBadge.Width(l))
 	}
-	h := styleBadge.height(len(lines)) + 6
-	r := rect{b.centre(i) - w/2 - 6, y - h/2, w + 12, h}
-	b.s.rect("gap-pill", r, h/2)
-	b.s.text("gap-text", rect{r.x + 6, r.y + 3, w, h - 6}, styleBadge, lines, alignMiddle)
+	h := styleBadge.Height(len(lines)) + 6
+	r := Rect{b.centre(i) - w/2 - 6, y - h/2, w + 12, h}
+	b.s.Rect("gap-pill", r, h/2)
+	b.s.Text("gap-text", Rect{r.X + 6, r.Y + 3, w, h - 6}, styleBadge, lines, AlignMiddle)
 }
 
 // valueLine marks the end of the value step across the rows, with the time
@@ -231,17 +231,17 @@ func (b *layout) valueLine(top float64) {
 		return
 	}
 	x := b.colX(b.f.ValueStep) + colW - 3
-	b.s.line("ttv-line", point{x, top}, point{x, b.y + 6})
-	text := b.l.timeToValue + " " + b.l.span(*b.f.TimeToValue)
-	w := min(styleStrong.width(text)+1, b.right-b.x0)
-	lines := styleStrong.wrap(text, w)
-	box := rect{x - w - 6, b.y + 8, w, styleStrong.height(len(lines))}
-	align := alignEnd
-	if box.x < b.x0 {
-		box.x, align = min(x+6, b.right-w), alignStart
+	b.s.Line("ttv-line", Point{x, top}, Point{x, b.y + 6})
+	text := b.l.TimeToValue + " " + b.l.Span(*b.f.TimeToValue)
+	w := min(styleStrong.Width(text)+1, b.right-b.x0)
+	lines := styleStrong.Wrap(text, w)
+	box := Rect{x - w - 6, b.y + 8, w, styleStrong.Height(len(lines))}
+	align := AlignEnd
+	if box.X < b.x0 {
+		box.X, align = min(x+6, b.right-w), AlignStart
 	}
-	b.s.text("ttv-text", box, styleStrong, lines, align)
-	b.y = box.bottom() + 8
+	b.s.Text("ttv-text", box, styleStrong, lines, align)
+	b.y = box.Bottom() + 8
 }
 
 // painsAndIdeas lists under each phase the pains and the ideas of its
@@ -252,8 +252,8 @@ func (b *layout) painsAndIdeas() {
 		label, class string
 		text         func(s *blueprint.Step) string
 	}{
-		{b.l.pains, "pain", func(s *blueprint.Step) string { return s.Pain }},
-		{b.l.ideas, "idea", func(s *blueprint.Step) string { return s.Idea }},
+		{b.l.Pains, "pain", func(s *blueprint.Step) string { return s.Pain }},
+		{b.l.Ideas, "idea", func(s *blueprint.Step) string { return s.Idea }},
 	} {
 		top := b.y + 10
 		h := 0.0
@@ -265,8 +265,8 @@ func (b *layout) painsAndIdeas() {
 					continue
 				}
 				x := b.colX(sp.first) + pad
-				b.bullet(kind.class, x+4, y+styleSmall.lead/2)
-				y += b.wrapped("note-text", styleSmall, text, x+12, y, sp.width()-2*pad-12, alignStart) + 4
+				b.bullet(kind.class, x+4, y+styleSmall.Lead/2)
+				y += b.wrapped("note-text", styleSmall, text, x+12, y, sp.width()-2*pad-12, AlignStart) + 4
 			}
 			h = max(h, y-top)
 		}
@@ -274,7 +274,7 @@ func (b *layout) painsAndIdeas() {
 			continue
 		}
 		b.rowLabel(kind.label, top)
-		b.y = top + max(h, styleLabel.lead)
+		b.y = top + max(h, styleLabel.Lead)
 	}
 }
 
@@ -282,21 +282,21 @@ func (b *layout) painsAndIdeas() {
 // at (x, y).
 func (b *layout) bullet(class string, x, y float64) {
 	if class == "pain" {
-		b.s.circle("pain-bullet", x, y, 3.5)
+		b.s.Circle("pain-bullet", x, y, 3.5)
 		return
 	}
-	b.s.polygon("idea-bullet", point{x, y - 4.5}, point{x + 4.5, y}, point{x, y + 4.5}, point{x - 4.5, y})
+	b.s.Polygon("idea-bullet", Point{x, y - 4.5}, Point{x + 4.5, y}, Point{x, y + 4.5}, Point{x - 4.5, y})
 }
 
 // touchpointLegend explains the symbols of the touchpoint map.
 func (b *layout) touchpointLegend() []legendItem {
-	li := b.l.legendItems
+	li := b.l.LegendItems
 	return append([]legendItem{
-		{li.touchpoint, func(x, y float64) { b.s.rect("card", rect{x, y + 1, 28, 16}, 3) }},
-		{li.path, func(x, y float64) { b.s.arrow("path", false, point{x, y + 9}, point{x + 28, y + 9}) }},
-		{li.gap, func(x, y float64) { b.s.arrow("path-gap", false, point{x, y + 9}, point{x + 28, y + 9}) }},
-		{li.valueLine, func(x, y float64) { b.s.line("ttv-line", point{x + 14, y}, point{x + 14, y + 18}) }},
-		{li.pain, func(x, y float64) { b.bullet("pain", x+14, y+9) }},
-		{li.idea, func(x, y float64) { b.bullet("idea", x+14, y+9) }},
+		{li.Touchpoint, func(x, y float64) { b.s.Rect("card", Rect{x, y + 1, 28, 16}, 3) }},
+		{li.Path, func(x, y float64) { b.s.Arrow("path", false, Point{x, y + 9}, Point{x + 28, y + 9}) }},
+		{li.Gap, func(x, y float64) { b.s.Arrow("path-gap", false, Point{x, y + 9}, Point{x + 28, y + 9}) }},
+		{li.ValueLine, func(x, y float64) { b.s.Line("ttv-line", Point{x + 14, y}, Point{x + 14, y + 18}) }},
+		{li.Pain, func(x, y float64) { b.bullet("pain", x+14, y+9) }},
+		{li.Idea, func(x, y float64) { b.bullet("idea", x+14, y+9) }},
 	}, b.markerLegend()...)
 }

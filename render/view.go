@@ -1,5 +1,7 @@
 package render
 
+import "github.com/blueprint-tool/blueprint/blueprint"
+
 // Themes names the colour schemes a picture can be drawn in; the first is
 // the default.
 var Themes = []string{"light", "dark", "print"}
@@ -10,7 +12,7 @@ type View struct {
 	Name   string // blueprint
 	Suffix string // .blueprint.svg
 	stem   string // .blueprint
-	layout func(m Measured) *scene
+	layout func(m blueprint.Measured) *Scene
 }
 
 // Views lists the pictures render draws, in the order they are written.
@@ -20,10 +22,10 @@ var Views = []View{
 }
 
 // Draw draws the view of m as SVG in the named theme ("" is the first).
-func (v View) Draw(m Measured, theme string) []byte { return writeSVG(v.layout(m), theme) }
+func (v View) Draw(m blueprint.Measured, theme string) []byte { return WriteSVG(v.layout(m), theme) }
 
 // Encode draws the view of m in format, one of Formats.
-func (v View) Encode(m Measured, theme, format string) ([]byte, error) {
+func (v View) Encode(m blueprint.Measured, theme, format string) ([]byte, error) {
 	return encode(v.layout(m), theme, format)
 }
 
@@ -32,15 +34,15 @@ func (v View) SuffixFor(format string) string { return v.stem + "." + format }
 
 // BlueprintSVG draws the service blueprint of a journey as a self-contained
 // SVG document in the named theme (one of Themes; "" is the first).
-func BlueprintSVG(m Measured, theme string) []byte { return Views[0].Draw(m, theme) }
+func BlueprintSVG(m blueprint.Measured, theme string) []byte { return Views[0].Draw(m, theme) }
 
 // TouchpointsSVG draws the touchpoint map of a journey as a self-contained
 // SVG document in the named theme: the channels as rows, each touchpoint as
 // a card under its step, the customer's path through them, and under it the
 // emotion, the pains and ideas of each phase and the opportunities.
-func TouchpointsSVG(m Measured, theme string) []byte { return Views[1].Draw(m, theme) }
+func TouchpointsSVG(m blueprint.Measured, theme string) []byte { return Views[1].Draw(m, theme) }
 
 // ComparePicture draws the comparison of a and b in format, one of Formats.
-func ComparePicture(a, b Measured, theme, format string) ([]byte, error) {
+func ComparePicture(a, b blueprint.Measured, theme, format string) ([]byte, error) {
 	return encode(layoutCompare(a, b), theme, format)
 }

@@ -255,7 +255,7 @@ func stem(rel string) string {
 }
 
 // draw draws the journeys of d, measured, in format.
-func (d drawing) draw(ms []render.Measured, format string) ([]byte, error) {
+func (d drawing) draw(ms []blueprint.Measured, format string) ([]byte, error) {
 	if len(ms) == 2 {
 		return render.ComparePicture(ms[0], ms[1], d.theme, format)
 	}
@@ -264,9 +264,9 @@ func (d drawing) draw(ms []render.Measured, format string) ([]byte, error) {
 
 // measure loads the journeys to draw. When any has errors, the error is
 // problems: the diagnostics of all of them.
-func (s *Server) measure(files []string) ([]render.Measured, error) {
+func (s *Server) measure(files []string) ([]blueprint.Measured, error) {
 	var (
-		ms  []render.Measured
+		ms  []blueprint.Measured
 		all blueprint.Diagnostics
 		bad bool
 	)
@@ -280,7 +280,7 @@ func (s *Server) measure(files []string) ([]render.Measured, error) {
 			bad = true
 			continue
 		}
-		ms = append(ms, render.Measure(j))
+		ms = append(ms, blueprint.Measure(j))
 	}
 	if bad {
 		return nil, problems(all)

@@ -301,13 +301,13 @@ func TestOneFile(t *testing.T) {
 }
 
 // drawn draws a journey as the command does.
-func drawn(t *testing.T, name string, data []byte) render.Measured {
+func drawn(t *testing.T, name string, data []byte) blueprint.Measured {
 	t.Helper()
 	j, ds := blueprint.Load(name, data)
 	if j == nil {
 		t.Fatalf("%s: %v", name, ds)
 	}
-	return render.Measure(j)
+	return blueprint.Measure(j)
 }
 
 // TestSVG: the drawing of each view and theme is the same bytes as

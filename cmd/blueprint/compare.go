@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -60,14 +61,14 @@ func (e *env) compare(args []string, format, output, theme string) error {
 	if args[0] == "-" && args[1] == "-" {
 		return usageErrorf("standard input holds one journey: give A or B as a file")
 	}
-	var ms []render.Measured
+	var ms []blueprint.Measured
 	code := exitOK
 	for _, arg := range args {
 		l := e.loadInput(e.readStdin(input{path: arg}))
 		e.report(l)
 		code = max(code, l.code())
 		if l.journey != nil {
-			ms = append(ms, render.Measure(l.journey))
+			ms = append(ms, blueprint.Measure(l.journey))
 		}
 	}
 	if code != exitOK {

@@ -182,7 +182,7 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 	if d.journey == nil {
 		return d
 	}
-	m := render.Measure(d.journey)
+	m := blueprint.Measure(d.journey)
 	for k, v := range views {
 		data, err := v.Encode(m, o.theme, o.format)
 		p := picture{dest: dests[k]}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -44,14 +45,14 @@ matches. Files with errors are reported on standard error and left out
 
 func (e *env) stats(args []string, format string) error {
 	ins, expanded := e.inputs(args)
-	var ms []render.Measured
+	var ms []blueprint.Measured
 	code := exitOK
 	measure := func(i int) measured {
 		l := e.loadInput(ins[i])
 		if l.journey == nil {
 			return measured{loaded: l}
 		}
-		return measured{l, render.Measure(l.journey)}
+		return measured{l, blueprint.Measure(l.journey)}
 	}
 	inOrder(len(ins), workers(), measure, func(_ int, m measured) {
 		e.report(m.loaded)
@@ -82,5 +83,5 @@ func (e *env) stats(args []string, format string) error {
 // measured is a journey loaded and measured.
 type measured struct {
 	loaded
-	m render.Measured
+	m blueprint.Measured
 }
