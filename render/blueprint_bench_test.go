@@ -3,13 +3,15 @@ package render
 import (
 	"fmt"
 	"testing"
+
+	"github.com/blueprint-tool/blueprint/internal/testjourney"
 )
 
 // BenchmarkBlueprint draws generated journeys of 20, 200 and 2 000 steps:
 // layout, font subsets and SVG.
 func BenchmarkBlueprint(b *testing.B) {
 	for _, n := range []int{20, 200, 2000} {
-		m := genJourney(n, 1)
+		m := testjourney.Generate(n, 1)
 		b.Run(fmt.Sprintf("steps=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var size int

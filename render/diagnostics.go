@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -54,4 +55,12 @@ func DiagnosticsGitHub(w io.Writer, ds blueprint.Diagnostics) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeJSON writes v as indented JSON, leaving <, > and & as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

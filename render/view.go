@@ -1,10 +1,11 @@
 package render
 
-import "github.com/blueprint-tool/blueprint/blueprint"
-
-// Themes names the colour schemes a picture can be drawn in; the first is
-// the default.
-var Themes = []string{"light", "dark", "print"}
+import (
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render/layout"
+	"github.com/blueprint-tool/blueprint/render/scene"
+	"github.com/blueprint-tool/blueprint/render/svg"
+)
 
 // A View is one picture of a journey: its name (the --view flag), the
 // suffix of its SVG file, and how it is laid out.
@@ -12,17 +13,17 @@ type View struct {
 	Name   string // blueprint
 	Suffix string // .blueprint.svg
 	stem   string // .blueprint
-	layout func(m blueprint.Measured) *Scene
+	layout func(m blueprint.Measured) *scene.Scene
 }
 
 // Views lists the pictures render draws, in the order they are written.
 var Views = []View{
-	{Name: "blueprint", Suffix: ".blueprint.svg", stem: ".blueprint", layout: layoutBlueprint},
-	{Name: "touchpoints", Suffix: ".touchpoints.svg", stem: ".touchpoints", layout: layoutTouchpoints},
+	{Name: "blueprint", Suffix: ".blueprint.svg", stem: ".blueprint", layout: layout.Blueprint},
+	{Name: "touchpoints", Suffix: ".touchpoints.svg", stem: ".touchpoints", layout: layout.Touchpoints},
 }
 
 // Draw draws the view of m as SVG in the named theme ("" is the first).
-func (v View) Draw(m blueprint.Measured, theme string) []byte { return WriteSVG(v.layout(m), theme) }
+func (v View) Draw(m blueprint.Measured, theme string) []byte { return svg.Write(v.layout(m), theme) }
 
 // Encode draws the view of m in format, one of Formats.
 func (v View) Encode(m blueprint.Measured, theme, format string) ([]byte, error) {
@@ -44,5 +45,12 @@ func TouchpointsSVG(m blueprint.Measured, theme string) []byte { return Views[1]
 
 // ComparePicture draws the comparison of a and b in format, one of Formats.
 func ComparePicture(a, b blueprint.Measured, theme, format string) ([]byte, error) {
-	return encode(layoutCompare(a, b), theme, format)
+	return encode(layout.Compare(a, b), theme, format)
+}
+
+// CompareSVG draws two journeys side by side as one SVG document: a
+// scorecard of their figures, both on one time scale with their phases
+// aligned, and both emotion curves on one chart.
+func CompareSVG(a, b blueprint.Measured, theme string) []byte {
+	return svg.Write(layout.Compare(a, b), theme)
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 )
 
 //go:embed web
@@ -169,7 +170,7 @@ type pageData struct {
 }
 
 func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
-	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, render.Themes, render.Formats
+	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, theme.Names, render.Formats
 	var b bytes.Buffer
 	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
 		return err
@@ -203,8 +204,8 @@ type drawing struct {
 // journeys.
 func (s *Server) drawingOf(q url.Values, compare bool) (drawing, error) {
 	d := drawing{theme: cmp.Or(q.Get("theme"), s.cfg.Theme)}
-	if !slices.Contains(render.Themes, d.theme) {
-		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(render.Themes, ", "))}
+	if !slices.Contains(theme.Names, d.theme) {
+		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(theme.Names, ", "))}
 	}
 	params := []string{"a", "b"}
 	if !compare {

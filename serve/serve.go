@@ -28,7 +28,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
-	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 )
 
 // Config says what to serve, and how.
@@ -37,7 +37,7 @@ type Config struct {
 	// the command line names it; diagnostics name files after it.
 	Path string
 	// Theme is the colour scheme the pages start with; "" for the first
-	// of render.Themes.
+	// of theme.Names.
 	Theme string
 	// Public answers requests for any host name: set it when the server
 	// listens beyond the loopback interface.
@@ -73,8 +73,8 @@ type Server struct {
 // or a file that is not .yaml or .yml, is an error; a journey with errors
 // is not: its page shows them.
 func New(cfg Config) (*Server, error) {
-	cfg.Theme = cmp.Or(cfg.Theme, render.Themes[0])
-	if !slices.Contains(render.Themes, cfg.Theme) {
+	cfg.Theme = cmp.Or(cfg.Theme, theme.Names[0])
+	if !slices.Contains(theme.Names, cfg.Theme) {
 		return nil, fmt.Errorf("unknown theme %q", cfg.Theme)
 	}
 	s := &Server{cfg: cfg, hub: newHub()}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 )
 
 // example reads one of the repository's example journeys.
@@ -317,7 +318,7 @@ func TestSVG(t *testing.T) {
 	_, ts := start(t, Config{Path: root})
 	m := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml"))
 	for _, v := range render.Views {
-		for _, theme := range render.Themes {
+		for _, theme := range theme.Names {
 			res, body := get(t, ts, "/svg?f=team/police-permit.yml&view="+v.Name+"&theme="+theme)
 			if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "image/svg+xml" {
 				t.Fatalf("%s %s: %s %s", v.Name, theme, res.Status, res.Header.Get("Content-Type"))
@@ -336,7 +337,7 @@ func TestSVG(t *testing.T) {
 	}
 	// The default is the first view in the server's theme.
 	_, def := get(t, ts, "/svg?f=team/police-permit.yml")
-	if def != string(render.Views[0].Draw(m, render.Themes[0])) {
+	if def != string(render.Views[0].Draw(m, theme.Names[0])) {
 		t.Error("/svg without view and theme is not the first view in the first theme")
 	}
 	for _, p := range []string{"/svg?f=ikea-bus.yaml&view=nope", "/svg?f=ikea-bus.yaml&theme=neon"} {
@@ -360,7 +361,7 @@ func TestConcurrent(t *testing.T) {
 	for _, f := range []struct{ rel, example string }{{"ikea-bus.yaml", "ikea-bus.yaml"}, {"team/police-permit.yml", "police-permit.yaml"}} {
 		m := drawn(t, filepath.Join(root, filepath.FromSlash(f.rel)), example(t, f.example))
 		for _, v := range render.Views {
-			for _, theme := range render.Themes {
+			for _, theme := range theme.Names {
 				want["/svg?f="+f.rel+"&view="+v.Name+"&theme="+theme] = string(v.Draw(m, theme))
 			}
 		}
@@ -447,7 +448,7 @@ func TestDownload(t *testing.T) {
 			}
 		}
 		res, body := get(t, ts, "/download?a=ikea-bus.yaml&b=team/police-permit.yml&format="+format)
-		want, err := render.ComparePicture(m, b, render.Themes[0], format)
+		want, err := render.ComparePicture(m, b, theme.Names[0], format)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -460,7 +461,7 @@ func TestDownload(t *testing.T) {
 	}
 	// SVG by default; the first view.
 	res, body := get(t, ts, "/download?f=ikea-bus.yaml")
-	if res.Header.Get("Content-Type") != "image/svg+xml" || body != string(render.Views[0].Draw(m, render.Themes[0])) {
+	if res.Header.Get("Content-Type") != "image/svg+xml" || body != string(render.Views[0].Draw(m, theme.Names[0])) {
 		t.Errorf("/download without format: %s", res.Header.Get("Content-Type"))
 	}
 	for p, code := range map[string]int{

@@ -6,6 +6,8 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/report"
+	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/spf13/cobra"
 )
 
@@ -13,7 +15,7 @@ import (
 var compareFormats = []string{"svg", "md", "json", "png", "pdf"}
 
 func newCompare(e *env) *cobra.Command {
-	var format, output, theme string
+	var format, output, themeName string
 	cmd := &cobra.Command{
 		Use:   "compare A B",
 		Short: "Compare two journeys: a scorecard, one time scale, both emotion curves",
@@ -42,16 +44,16 @@ and nothing is written (exit 1).`,
 			if format, err = outputFormat(cmd, output, format, compareFormats); err != nil {
 				return err
 			}
-			if err := oneOf("theme", theme, render.Themes...); err != nil {
+			if err := oneOf("theme", themeName, theme.Names...); err != nil {
 				return err
 			}
-			return e.compare(args, format, output, theme)
+			return e.compare(args, format, output, themeName)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&format, "format", compareFormats[0], "output `FORMAT`: "+strings.Join(compareFormats, ", "))
 	f.StringVarP(&output, "output", "o", toStdout, "write to `FILE` (default: standard output)")
-	f.StringVar(&theme, "theme", render.Themes[0], "colour `SCHEME` of the SVG: "+strings.Join(render.Themes, ", "))
+	f.StringVar(&themeName, "theme", theme.Names[0], "colour `SCHEME` of the SVG: "+strings.Join(theme.Names, ", "))
 	return cmd
 }
 
@@ -78,9 +80,9 @@ func (e *env) compare(args []string, format, output, theme string) error {
 	var err error
 	switch format {
 	case "md":
-		err = render.CompareMarkdown(&out, ms[0], ms[1])
+		err = report.CompareMarkdown(&out, ms[0], ms[1])
 	case "json":
-		err = render.CompareJSON(&out, ms[0], ms[1])
+		err = report.CompareJSON(&out, ms[0], ms[1])
 	default:
 		var pic []byte
 		pic, err = render.ComparePicture(ms[0], ms[1], theme, format)

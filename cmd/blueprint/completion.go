@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/blueprint-tool/blueprint/examples"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/spf13/cobra"
 )
 
@@ -34,7 +35,7 @@ func complete(root *cobra.Command) {
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(render.Formats...)))
 			must(cmd.RegisterFlagCompletionFunc("view", values(viewNames(render.Views)...)))
-			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
+			must(cmd.RegisterFlagCompletionFunc("theme", values(theme.Names...)))
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return render.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
 			}))
@@ -46,7 +47,7 @@ func complete(root *cobra.Command) {
 				return journeys(c, args, s)
 			}
 			must(cmd.RegisterFlagCompletionFunc("format", values(compareFormats...)))
-			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
+			must(cmd.RegisterFlagCompletionFunc("theme", values(theme.Names...)))
 		case "init":
 			cmd.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 				if len(args) > 0 {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/spf13/cobra"
 )
 
@@ -91,7 +92,7 @@ read.`, strings.Join(files, ", "), first.Suffix),
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "write under directory `DIR`, to one FILE.svg, or - for standard output (default: beside each input)")
 	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(viewNames(render.Views), ", ")+" (default: all)")
-	f.StringVar(&o.theme, "theme", render.Themes[0], "colour `SCHEME`: "+strings.Join(render.Themes, ", "))
+	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME`: "+strings.Join(theme.Names, ", "))
 	f.StringVar(&o.format, "format", render.Formats[0], "output `FORMAT`: "+strings.Join(render.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
 	return cmd
@@ -251,7 +252,7 @@ func checkRenderFlags(o renderOptions) ([]render.View, error) {
 			}
 		}
 	}
-	if err := oneOf("theme", o.theme, render.Themes...); err != nil {
+	if err := oneOf("theme", o.theme, theme.Names...); err != nil {
 		return nil, err
 	}
 	return views, nil

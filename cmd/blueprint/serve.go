@@ -14,7 +14,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/blueprint-tool/blueprint/serve"
 	"github.com/spf13/cobra"
 )
@@ -73,14 +73,14 @@ Ctrl-C stops it.`,
 	f.StringVar(&o.addr, "addr", defaultAddr, "listen on `HOST:PORT`; port 0 picks a free one")
 	f.BoolVar(&o.public, "public", false, "allow an --addr beyond this machine, and requests for any host name")
 	f.BoolVar(&o.open, "open", false, "open the page in the default browser")
-	f.StringVar(&o.theme, "theme", render.Themes[0], "colour `SCHEME` the pages start with: "+strings.Join(render.Themes, ", "))
-	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(render.Themes, cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME` the pages start with: "+strings.Join(theme.Names, ", "))
+	_ = cmd.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(theme.Names, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 // serve runs the preview server until SIGINT or SIGTERM.
 func (e *env) serve(ctx context.Context, path string, o serveOptions) error {
-	if err := oneOf("theme", o.theme, render.Themes...); err != nil {
+	if err := oneOf("theme", o.theme, theme.Names...); err != nil {
 		return err
 	}
 	host, _, err := net.SplitHostPort(o.addr)

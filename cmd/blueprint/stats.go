@@ -2,7 +2,7 @@ package main
 
 import (
 	"github.com/blueprint-tool/blueprint/blueprint"
-	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/render/report"
 	"github.com/spf13/cobra"
 )
 
@@ -65,11 +65,11 @@ func (e *env) stats(args []string, format string) error {
 	switch {
 	case len(ms) == 0:
 	case format == "json":
-		err = render.StatsJSON(e.stdout, ms, len(ins) > 1 || expanded)
+		err = report.StatsJSON(e.stdout, ms, len(ins) > 1 || expanded)
 	case format == "md":
-		err = render.StatsMarkdown(e.stdout, ms)
+		err = report.StatsMarkdown(e.stdout, ms)
 	default:
-		err = render.StatsText(e.stdout, ms)
+		err = report.StatsText(e.stdout, ms)
 	}
 	if err != nil {
 		return &exitError{exitProblems, err}

@@ -1,0 +1,33 @@
+package layout
+
+import (
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/render/scene"
+)
+
+// layoutBlueprint computes the scene of a journey's service blueprint.
+func Blueprint(m blueprint.Measured) *scene.Scene {
+	b := newView(m)
+	b.header()
+	b.phases()
+	b.heads()
+	b.lanes()
+	b.timeAxis()
+	b.timeToValue()
+	b.emotion()
+	b.opportunities()
+	b.noteList()
+	b.legend(b.blueprintLegend())
+	b.s.H = b.y + margin
+	return b.s
+}
+
+// blueprintLegend explains the symbols of the blueprint.
+func (b *layout) blueprintLegend() []legendItem {
+	li := b.l.LegendItems
+	return append([]legendItem{
+		{li.Card, func(x, y float64) { b.s.Rect("card", scene.Box(x, y+1, 28, 16), 3) }},
+		{li.Flow, func(x, y float64) { b.s.Arrow("flow", false, scene.Pt(x, y+9), scene.Pt(x+28, y+9)) }},
+		{li.Handoff, func(x, y float64) { b.s.Arrow("handoff", true, scene.Pt(x+14, y), scene.Pt(x+14, y+18)) }},
+	}, b.markerLegend()...)
+}

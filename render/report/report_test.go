@@ -1,0 +1,120 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/internal/golden"
+	"github.com/blueprint-tool/blueprint/internal/testjourney"
+	"github.com/blueprint-tool/blueprint/render/labels"
+)
+
+// TestScorecard checks the figures of the police permit against the blood
+// donation, worked out by hand from the two files.
+func TestScorecard(t *testing.T) {
+	a, b := testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml")
+	rows := map[string]ScoreRow{}
+	for _, r := range Scorecard(a, b, labels.For("en")) {
+		rows[r.Key] = r
+	}
+	for _, want := range []struct {
+		key, a, b, diff string
+		side            Side
+	}{
+		// total: 2h 55m + 3w..5w = 3w 2h 55m – 5w 2h 55m, middle 4w 2h 55m; B 1h 21m
+		{"total", "3w 2h 55m – 5w 2h 55m", "1h 21m", "≈ -4w 1h 34m", SideB},
+		{"time_to_value", "3w 2h 55m – 5w 2h 55m", "41m", "≈ -4w 2h 14m", SideB},
+		{"dead_time", "3w 2h – 5w 2h", "0s", "≈ -4w 2h", SideB},
+		{"remembered", "-0.50", "+2.00", "+2.50", SideB},
+		{"peak", "-2", "+2", "+4", SideB},
+		{"expectations_met", "3", "2", "-1", NotJudged},
+		{"fail_points", "2", "1", "-1", SideB},
+		{"touchpoints", "6", "8", "+2", NotJudged},
+	} {
+		r := rows[want.key]
+		if r.A != want.a || r.B != want.b || r.Diff != want.diff || r.Side != want.side {
+			t.Errorf("%s: got %q, %q, %q, side %v; want %q, %q, %q, side %v", want.key, r.A, r.B, r.Diff, r.Side, want.a, want.b, want.diff, want.side)
+		}
+	}
+}
+
+// TestCompareJSON checks the shape: both figure sets, the differences and
+// the better sides, null where a journey lacks a figure.
+func TestCompareJSON(t *testing.T) {
+	a := testjourney.Generate(3, 1)
+	b := testjourney.Generate(300, 2)
+	for i := range b.Journey.Steps {
+		b.Journey.Steps[i].Value, b.Journey.Steps[i].Emotion = false, nil
+	}
+	b.Figures = blueprint.FiguresOf(b.Journey)
+	var out bytes.Buffer
+	if err := CompareJSON(&out, a, b); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		A, B        map[string]any
+		Differences map[string]*float64
+		Better      map[string]*string
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.A["steps"] != 3.0 || got.B["steps"] != 300.0 {
+		t.Errorf("steps %v and %v, want 3 and 300", got.A["steps"], got.B["steps"])
+	}
+	if got.Differences["time_to_value"] != nil || got.Better["time_to_value"] != nil {
+		t.Error("time_to_value compared although B has no value moment")
+	}
+	if got.Differences["experienced"] != nil {
+		t.Error("experienced compared although B has no emotion")
+	}
+	if d := got.Differences["steps"]; d == nil || *d != 297 {
+		t.Errorf("steps difference %v, want 297", d)
+	}
+}
+
+// TestCompareMarkdown checks that the table has a row per figure, all with
+// five cells.
+func TestCompareMarkdown(t *testing.T) {
+	var md bytes.Buffer
+	a, b := testjourney.Generate(5, 1), testjourney.Generate(7, 2)
+	a.Journey.Title = "A | pipe"
+	if err := CompareMarkdown(&md, a, b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(md.String()), "\n")
+	if want := 3 + len(Scorecard(a, b, labels.For("en"))); len(lines) != want {
+		t.Fatalf("%d lines, want %d:\n%s", len(lines), want, md.String())
+	}
+	for _, l := range lines {
+		if n := strings.Count(strings.ReplaceAll(l, `\|`, ""), "|"); n != 6 {
+			t.Errorf("line %q has %d cell borders, want 6", l, n)
+		}
+	}
+}
+
+// TestCompareGolden writes the comparisons the product was made for as
+// Markdown and JSON: the police permit against the blood donation, in
+// English and in Finnish, and the bus ride against the permit.
+func TestCompareGolden(t *testing.T) {
+	for _, tc := range []struct{ a, b, name string }{
+		{"police-permit.yaml", "blood-donation.yaml", "police-vs-blood"},
+		{"fi/poliisi.yaml", "fi/verenluovutus.yaml", "poliisi-vs-verenluovutus"},
+		{"ikea-bus.yaml", "police-permit.yaml", "ikea-vs-police"},
+	} {
+		a, b := testjourney.Load(t, "examples/"+tc.a), testjourney.Load(t, "examples/"+tc.b)
+		var md, js bytes.Buffer
+		if err := CompareMarkdown(&md, a, b); err != nil {
+			t.Fatal(err)
+		}
+		if err := CompareJSON(&js, a, b); err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, filepath.Join("testdata", tc.name+".compare.md"), md.Bytes())
+		golden.Check(t, filepath.Join("testdata", tc.name+".compare.json"), js.Bytes())
+	}
+}

@@ -1,0 +1,135 @@
+package scene
+
+import (
+	"math"
+
+	"github.com/blueprint-tool/blueprint/render/text"
+)
+
+// The layout of a picture is a scene: plain shapes and texts at computed
+// positions, which the SVG writer only serialises. Tests check a scene's
+// geometry (no overlaps, every text inside its box) without parsing SVG.
+
+type Point struct{ X, Y float64 }
+
+// Rect is a box: its top-left corner and its size.
+type Rect struct{ X, Y, W, H float64 }
+
+func (r Rect) Right() float64  { return r.X + r.W }
+func (r Rect) Bottom() float64 { return r.Y + r.H }
+
+type Kind int
+
+const (
+	KindRect    Kind = iota // r, with corner radius
+	KindCircle              // the circle inside r
+	KindLine                // an open polyline through pts
+	KindPolygon             // a closed, filled shape through pts
+	KindText                // lines inside r
+	KindGroup               // begins a group of the items up to the next kindEnd; tip is its tooltip
+	KindEnd
+)
+
+// anchor is where a text lies in its box.
+type Anchor int
+
+const (
+	AlignStart Anchor = iota
+	AlignMiddle
+	AlignEnd
+)
+
+// An item is one shape or text of a scene. class names its role, which the
+// theme colours ("card", "rule", "arrow", ...).
+type Item struct {
+	Kind   Kind
+	Class  string
+	R      Rect
+	Radius float64
+	Pts    []Point
+	Lines  []string
+	Style  text.Style
+	Align  Anchor
+	Tip    string // kindGroup: the tooltip (<title>) of the group
+}
+
+// A scene is a picture laid out: its size, what it is about (for screen
+// readers), and its items in drawing order.
+type Scene struct {
+	W, H        float64
+	Title, Desc string
+	Items       []Item
+	Used        map[*text.Face]*text.GlyphSet // the characters each face draws
+}
+
+func NewScene() *Scene { return &Scene{Used: map[*text.Face]*text.GlyphSet{}} }
+
+func (s *Scene) Add(it Item) { s.Items = append(s.Items, it) }
+
+func (s *Scene) Rect(class string, r Rect, radius float64) {
+	s.Add(Item{Kind: KindRect, Class: class, R: r, Radius: radius})
+}
+
+func (s *Scene) Circle(class string, cx, cy, radius float64) {
+	s.Add(Item{Kind: KindCircle, Class: class, R: Rect{cx - radius, cy - radius, 2 * radius, 2 * radius}})
+}
+
+func (s *Scene) Line(class string, pts ...Point) { s.Add(Item{Kind: KindLine, Class: class, Pts: pts}) }
+
+func (s *Scene) Polygon(class string, pts ...Point) {
+	s.Add(Item{Kind: KindPolygon, Class: class, Pts: pts})
+}
+
+// text places lines, already wrapped to fit, in box r.
+func (s *Scene) Text(class string, r Rect, st text.Style, lines []string, a Anchor) {
+	s.Add(Item{Kind: KindText, Class: class, R: r, Style: st, Lines: lines, Align: a})
+	set := s.Used[st.Face]
+	if set == nil {
+		set = &text.GlyphSet{}
+		s.Used[st.Face] = set
+	}
+	for _, l := range lines {
+		set.Add(l)
+	}
+}
+
+// group starts a group of items with a tooltip; end closes it.
+func (s *Scene) Group(tip string) { s.Add(Item{Kind: KindGroup, Tip: tip}) }
+func (s *Scene) End()             { s.Add(Item{Kind: KindEnd}) }
+
+// arrow draws a line through pts with a filled head at the last point, and
+// one at the first too when both is set.
+func (s *Scene) Arrow(class string, both bool, pts ...Point) {
+	s.Line(class, pts...)
+	s.Head(class, pts[len(pts)-2], pts[len(pts)-1])
+	if both {
+		s.Head(class, pts[1], pts[0])
+	}
+}
+
+// head draws an arrowhead at to, pointing away from from.
+func (s *Scene) Head(class string, from, to Point) {
+	const size = 7
+	dx, dy := to.X-from.X, to.Y-from.Y
+	n := max(math.Abs(dx), math.Abs(dy))
+	if n == 0 {
+		return
+	}
+	dx, dy = dx/n, dy/n // the lines are horizontal or vertical
+	back := Point{to.X - dx*size, to.Y - dy*size}
+	s.Polygon(class+"-head", to,
+		Point{back.X - dy*size/2, back.Y + dx*size/2},
+		Point{back.X + dy*size/2, back.Y - dx*size/2})
+}
+
+// baseline returns the height of the baseline of line k of a text item:
+// the line's capitals are centred in its line distance.
+func Baseline(it *Item, k int) float64 {
+	return it.R.Y + float64(k)*it.Style.Lead + it.Style.Lead/2 + it.Style.Size*0.35
+}
+
+// Pt returns the point (x, y).
+func Pt(x, y float64) Point { return Point{x, y} }
+
+// Box returns the box with its top-left corner at (x, y) and the size w x h.
+func Box(x, y, w, h float64) Rect { return Rect{x, y, w, h} }

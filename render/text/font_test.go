@@ -1,0 +1,79 @@
+package text
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tdewolff/font"
+)
+
+// TestWidth checks a measurement against the Go font's advances, known from
+// golang.org/x/image: 262.16 px at 12 px with its 26.6 rounding, 262.24
+// exact.
+func TestWidth(t *testing.T) {
+	got := Regular.width("Täytän lomakkeet ja odotan kaksi tuntia vuoroani", 12)
+	if got < 262.1 || got > 262.3 {
+		t.Errorf("width = %.2f, want about 262.2", got)
+	}
+	if w := Bold.width("Hello world", 100); w <= Regular.width("Hello world", 100) {
+		t.Errorf("bold %.1f is not wider than regular %.1f", w, Regular.width("Hello world", 100))
+	}
+}
+
+func TestWrap(t *testing.T) {
+	st := Style{Regular, 13, 17}
+	long := "Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas"
+	for _, tc := range []struct {
+		text string
+		max  float64
+		want []string
+	}{
+		{"", 100, []string{""}},
+		{"short", 100, []string{"short"}},
+		{"  spaces   between  words ", 1000, []string{"spaces between words"}},
+		{"one two three four five six seven", st.Width("one two three"), []string{"one two three", "four five six", "seven"}},
+		{"line\nbreak kept", 1000, []string{"line", "break kept"}},
+		{"a " + long + " b", 100, nil}, // checked below: every line fits
+	} {
+		got := st.Wrap(tc.text, tc.max)
+		if tc.want != nil && !slices.Equal(got, tc.want) {
+			t.Errorf("wrap(%q, %.0f) = %q, want %q", tc.text, tc.max, got, tc.want)
+		}
+		for _, line := range got {
+			if st.Width(line) > tc.max {
+				t.Errorf("wrap(%q, %.0f): line %q is %.1f wide", tc.text, tc.max, line, st.Width(line))
+			}
+		}
+		if joined := strings.ReplaceAll(strings.Join(got, ""), " ", ""); joined != strings.Join(strings.Fields(tc.text), "") {
+			t.Errorf("wrap(%q) lost or added text: %q", tc.text, got)
+		}
+	}
+}
+
+// TestSubset checks that a subset is a font with the glyphs asked for, and
+// carries the original's date rather than the time it was made.
+func TestSubset(t *testing.T) {
+	data, err := Regular.Subset([]rune("Hä?"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := font.ParseSFNT(data, 0)
+	if err != nil {
+		t.Fatalf("the subset does not parse: %v", err)
+	}
+	for _, r := range "Hä?" {
+		if sub.GlyphIndex(r) == 0 {
+			t.Errorf("the subset lacks %q", r)
+		}
+	}
+	if sub.GlyphIndex('x') != 0 {
+		t.Error("the subset has x, which was not asked for")
+	}
+	if !sub.Head.Modified.Equal(Regular.sfnt.Head.Modified) {
+		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, Regular.sfnt.Head.Modified)
+	}
+	if again, _ := Regular.Subset([]rune("Hä?")); !slices.Equal(again, data) {
+		t.Error("two subsets of the same glyphs differ")
+	}
+}

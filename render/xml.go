@@ -1,8 +1,0 @@
-package render
-
-import "strings"
-
-var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
-
-// escapeText escapes s for XML text and attribute values.
-func EscapeText(s string) string { return textEscaper.Replace(s) }
