@@ -2,6 +2,7 @@ package raster
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
@@ -9,10 +10,10 @@ import (
 	"math"
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/blueprint-tool/blueprint/render/scene"
 	"github.com/blueprint-tool/blueprint/render/text"
+	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/tdewolff/canvas"
 )
 
@@ -104,64 +105,9 @@ func ttfLength(b []byte) int {
 // measures in.
 const mmPerPx = 25.4 / 96
 
-// A cssStyle is what the style sheet says of one class: its paint.
-type cssStyle map[string]string
-
-// A cssRule is one rule of the theme's style sheet.
-type cssRule struct {
-	selectors []string // "text", or ".class"
-	props     cssStyle
-}
-
-// parseTheme reads the rules of a theme's style sheet, which this package
-// writes itself: one rule per line, "sel,sel{prop:val;prop:val}".
-func parseTheme(css string) []cssRule {
-	var rules []cssRule
-	for _, line := range strings.Split(css, "\n") {
-		sel, body, ok := strings.Cut(line, "{")
-		if !ok || strings.HasPrefix(sel, "@") {
-			continue
-		}
-		r := cssRule{selectors: strings.Split(sel, ","), props: cssStyle{}}
-		for _, decl := range strings.Split(strings.TrimSuffix(body, "}"), ";") {
-			if k, v, ok := strings.Cut(decl, ":"); ok {
-				r.props[k] = v
-			}
-		}
-		rules = append(rules, r)
-	}
-	return rules
-}
-
-// styleOf returns the properties of an element with the given classes, the
-// later rules overriding the earlier ones as in CSS.
-func styleOf(rules []cssRule, element, classes string) cssStyle {
-	out := cssStyle{}
-	names := strings.Fields(classes)
-	for _, r := range rules {
-		for _, sel := range r.selectors {
-			if sel == element || strings.HasPrefix(sel, ".") && containsName(names, sel[1:]) {
-				for k, v := range r.props {
-					out[k] = v
-				}
-				break
-			}
-		}
-	}
-	return out
-}
-
-func containsName(names []string, name string) bool {
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// parseColour reads "#rrggbb"; anything else is no paint.
-func parseColour(v string, opacity string) (color.RGBA, bool) {
+// colour returns a colour of a paint, "#rrggbb", at an opacity (0 is
+// opaque), as canvas takes it, premultiplied; anything else is no paint.
+func colour(v string, opacity float64) (color.RGBA, bool) {
 	if len(v) != 7 || v[0] != '#' {
 		return color.RGBA{}, false
 	}
@@ -169,11 +115,7 @@ func parseColour(v string, opacity string) (color.RGBA, bool) {
 	if err != nil {
 		return color.RGBA{}, false
 	}
-	a := 1.0
-	if f, err := strconv.ParseFloat(opacity, 64); err == nil {
-		a = f
-	}
-	// canvas takes premultiplied colours
+	a := cmp.Or(opacity, 1)
 	c := func(shift uint) uint8 { return uint8(math.Round(float64(n>>shift&0xff) * a)) }
 	return color.RGBA{c(16), c(8), c(0), uint8(math.Round(255 * a))}, true
 }
@@ -181,34 +123,43 @@ func parseColour(v string, opacity string) (color.RGBA, bool) {
 // A painter draws the items of a scene on a canvas in millimetres.
 type painter struct {
 	ctx    *canvas.Context
-	rules  []cssRule
-	styles map[[2]string]cssStyle // by element and classes, read once from the rules
+	theme  *theme.Theme
+	paints map[paintKey]theme.Paint // resolved once per classes
 	family *canvas.FontFamily
 }
 
-// style returns what the style sheet says of an element ("" for a shape,
-// "text") with the given classes. The result is shared: do not change it.
-func (p *painter) style(element, classes string) cssStyle {
-	key := [2]string{element, classes}
-	st, ok := p.styles[key]
+// A paintKey is the classes of an item, and whether it is a text.
+type paintKey struct {
+	classes string
+	text    bool
+}
+
+// paint returns the theme's paint of a shape, or of a text, with the
+// given classes.
+func (p *painter) paint(classes string, isText bool) theme.Paint {
+	key := paintKey{classes, isText}
+	pt, ok := p.paints[key]
 	if !ok {
-		st = styleOf(p.rules, element, classes)
-		p.styles[key] = st
+		pt = p.theme.Paint(classes)
+		if isText {
+			pt = p.theme.TextPaint(classes)
+		}
+		p.paints[key] = pt
 	}
-	return st
+	return pt
 }
 
 // drawCanvas draws a scene on a new canvas.
-func drawCanvas(s *scene.Scene, rules []cssRule) *canvas.Canvas {
+func drawCanvas(s *scene.Scene, t *theme.Theme) *canvas.Canvas {
 	c := canvas.New(s.W*mmPerPx, s.H*mmPerPx)
-	p := &painter{ctx: canvas.NewContext(c), rules: rules, styles: map[[2]string]cssStyle{}, family: canvas.NewFontFamily(text.Family)}
+	p := &painter{ctx: canvas.NewContext(c), theme: t, paints: map[paintKey]theme.Paint{}, family: canvas.NewFontFamily(text.Family)}
 	p.ctx.SetCoordSystem(canvas.CartesianIV)
 	for _, f := range text.Faces {
 		if err := p.family.LoadFont(f.TTF, 0, fontStyle(f)); err != nil {
 			panic(fmt.Sprintf("render: the embedded Go font does not load: %v", err))
 		}
 	}
-	p.fill(p.style("", "bg"), canvas.Rectangle(s.W, s.H), 0, 0)
+	p.fill(p.paint("bg", false), canvas.Rectangle(s.W, s.H), 0, 0)
 	for i := range s.Items {
 		p.item(&s.Items[i])
 	}
@@ -217,14 +168,14 @@ func drawCanvas(s *scene.Scene, rules []cssRule) *canvas.Canvas {
 
 // item draws one item of the scene.
 func (p *painter) item(it *scene.Item) {
-	st := p.style("", it.Class)
+	st := p.paint(it.Class, false)
 	switch it.Kind {
 	case scene.KindRect:
 		shape := canvas.Rectangle(it.R.W, it.R.H)
 		if it.Radius > 0 {
 			shape = canvas.RoundedRectangle(it.R.W, it.R.H, it.Radius)
 		}
-		if st["fill"] == "url(#bp-hatch)" {
+		if st.Hatch {
 			p.hatch(it.R)
 		} else {
 			p.fill(st, shape, it.R.X, it.R.Y)
@@ -248,33 +199,27 @@ func (p *painter) item(it *scene.Item) {
 		}
 		p.stroke(st, path, 0, 0)
 	case scene.KindText:
-		p.text(it, p.style("text", it.Class))
+		p.text(it, p.paint(it.Class, true))
 	}
 }
 
 // stroke strokes shape at (x, y) when the style gives it a stroke.
-func (p *painter) stroke(st cssStyle, shape *canvas.Path, x, y float64) {
-	col, ok := parseColour(st["stroke"], st["stroke-opacity"])
+func (p *painter) stroke(st theme.Paint, shape *canvas.Path, x, y float64) {
+	col, ok := colour(st.Stroke, st.StrokeOpacity)
 	if !ok {
 		return
-	}
-	w := 1.0
-	if f, err := strconv.ParseFloat(st["stroke-width"], 64); err == nil {
-		w = f
 	}
 	ctx := p.ctx
 	ctx.Push()
 	ctx.SetFillColor(canvas.Transparent)
 	ctx.SetStrokeColor(col)
-	ctx.SetStrokeWidth(w * mmPerPx)
-	var dashes []float64
-	for _, d := range strings.Fields(st["stroke-dasharray"]) {
-		if f, err := strconv.ParseFloat(d, 64); err == nil {
-			dashes = append(dashes, f*mmPerPx)
-		}
+	ctx.SetStrokeWidth(cmp.Or(st.StrokeWidth, 1) * mmPerPx)
+	dashes := make([]float64, len(st.Dash))
+	for i, d := range st.Dash {
+		dashes[i] = d * mmPerPx
 	}
 	ctx.SetDashes(0, dashes...)
-	if st["stroke-linecap"] == "round" {
+	if st.RoundCap {
 		ctx.SetStrokeCapper(canvas.RoundCap)
 	}
 	ctx.DrawPath(x*mmPerPx, y*mmPerPx, shape.Copy().Scale(mmPerPx, mmPerPx))
@@ -282,8 +227,8 @@ func (p *painter) stroke(st cssStyle, shape *canvas.Path, x, y float64) {
 }
 
 // fill fills shape at (x, y) when the style gives it a colour.
-func (p *painter) fill(st cssStyle, shape *canvas.Path, x, y float64) {
-	col, ok := parseColour(st["fill"], st["fill-opacity"])
+func (p *painter) fill(st theme.Paint, shape *canvas.Path, x, y float64) {
+	col, ok := colour(st.Fill, st.FillOpacity)
 	if !ok {
 		return
 	}
@@ -297,7 +242,7 @@ func (p *painter) fill(st cssStyle, shape *canvas.Path, x, y float64) {
 // hatch draws the dead-moment pattern in r: its background, and lines at
 // 45 degrees 8 pixels apart, as the SVG's pattern does.
 func (p *painter) hatch(r scene.Rect) {
-	p.fill(p.style("", "hatch-bg"), canvas.Rectangle(r.W, r.H), r.X, r.Y)
+	p.fill(p.paint("hatch-bg", false), canvas.Rectangle(r.W, r.H), r.X, r.Y)
 	path := &canvas.Path{}
 	step := 8 * math.Sqrt2
 	for k := math.Ceil((r.X+r.Y)/step) * step; k <= r.Right()+r.Bottom(); k += step {
@@ -307,12 +252,12 @@ func (p *painter) hatch(r scene.Rect) {
 			path.LineTo(x1, k-x1)
 		}
 	}
-	p.stroke(p.style("", "hatch"), path, 0, 0)
+	p.stroke(p.paint("hatch", false), path, 0, 0)
 }
 
 // text writes the lines of a text item where the SVG puts them.
-func (p *painter) text(it *scene.Item, st cssStyle) {
-	col, ok := parseColour(st["fill"], st["fill-opacity"])
+func (p *painter) text(it *scene.Item, st theme.Paint) {
+	col, ok := colour(st.Fill, st.FillOpacity)
 	if !ok {
 		return
 	}
