@@ -1,0 +1,52 @@
+package raster
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestDependencies checks the rooms of the module with go list: the
+// raster library is imported by this package only, and is among the
+// dependencies of no package that does not draw PNG or PDF (the model,
+// the layouts, the SVG writer, the reports); the model imports nothing of
+// the pictures.
+func TestDependencies(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}|{{join .Imports \" \"}}|{{join .Deps \" \"}}", "github.com/blueprint-tool/blueprint/...").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	const (
+		module = "github.com/blueprint-tool/blueprint/"
+		canvas = "github.com/tdewolff/canvas"
+	)
+	// the packages that must not link the raster library
+	light := []string{"blueprint", "render/scene", "render/text", "render/svg", "render/theme", "render/labels", "render/layout", "render/report"}
+	found := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		parts := strings.SplitN(line, "|", 3)
+		pkg, imports, deps := strings.TrimPrefix(parts[0], module), strings.Fields(parts[1]), strings.Fields(parts[2])
+		for _, imp := range imports {
+			if strings.HasPrefix(imp, canvas) && pkg != "render/raster" {
+				t.Errorf("%s imports %s: only render/raster may", pkg, imp)
+			}
+		}
+		for _, l := range light {
+			if pkg != l {
+				continue
+			}
+			found++
+			for _, d := range deps {
+				if strings.HasPrefix(d, canvas) {
+					t.Errorf("%s depends on %s", pkg, d)
+				}
+				if pkg == "blueprint" && strings.HasPrefix(d, module+"render") {
+					t.Errorf("the model depends on %s", d)
+				}
+			}
+		}
+	}
+	if found != len(light) {
+		t.Errorf("go list named %d of the %d packages checked", found, len(light))
+	}
+}
