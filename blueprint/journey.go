@@ -1,10 +1,3 @@
-// Package blueprint loads a customer journey from its YAML description,
-// validates it with the position of every problem, and computes the
-// figures that service designers argue about: time to value, dead moments,
-// the lived and the remembered emotion, fail points and opportunities.
-//
-// The journey format is described in docs/format.md. The package knows
-// nothing of drawing: the render package turns its model into pictures.
 package blueprint
 
 // Journey is a validated customer journey.

@@ -1,5 +1,3 @@
-// Command blueprint turns a YAML description of a customer journey into a
-// service blueprint, and checks and measures it. Run "blueprint --help".
 package main
 
 import (

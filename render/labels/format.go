@@ -1,6 +1,3 @@
-// Package render turns journeys and their figures into what people read:
-// the figures as text, Markdown and JSON, and diagnostics for terminals,
-// machines and CI annotations.
 package labels
 
 import (

@@ -1,0 +1,9 @@
+// Package render draws the pictures of journeys: it picks the layout of a
+// view (package render/layout) and the writer of a format (render/svg, or
+// render/raster for PNG and PDF). Data flows one way:
+//
+//	blueprint.Measured -> layout -> scene.Scene -> svg.Write | raster.PNG | raster.PDF
+//
+// It knows no geometry and no colour itself: the layouts place, the
+// writers serialise, the themes (render/theme) colour.
+package render

@@ -1,0 +1,5 @@
+// Package report writes the figures of journeys, and the comparison of
+// two, as text tables, Markdown and JSON, in the words of the journeys'
+// locale (JSON keys are always English). It only formats what the model
+// computed.
+package report
