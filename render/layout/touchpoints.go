@@ -145,11 +145,7 @@ func (b *layout) touchCards(index map[string]int) []touchCard {
 func (b *layout) metrics(ms []blueprint.Metric) string {
 	parts := make([]string, len(ms))
 	for k, m := range ms {
-		name := m.Name
-		if name == "nps" || name == "ces" || name == "csat" {
-			name = strings.ToUpper(name)
-		}
-		parts[k] = name + " " + b.l.Decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
+		parts[k] = m.DisplayName() + " " + b.l.Decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
 	}
 	return strings.Join(parts, " · ")
 }
