@@ -136,23 +136,13 @@ func (c *comparison) scorecardTable() {
 	c.y += c.wrapped("section", styleLabel, l.Compare.Scorecard, margin, c.y, c.right-margin, scene.AlignStart) + 6
 	head := [scoreCols]string{l.Stats.Figure, "A", "B", l.Compare.Difference, l.Compare.Better}
 	c.scoreRow(head, -1, styleLabel, "phase", "phase-text")
-	rows := report.Scorecard(c.a, c.b, l)
-	for k, r := range rows {
-		better := ""
-		switch r.Side {
-		case report.SideA:
-			better = "A"
-		case report.SideB:
-			better = "B"
-		case report.SameSide:
-			better = l.Compare.Same
-		}
+	for k, r := range report.Scorecard(blueprint.Compare(c.a, c.b), l) {
 		class := "score-row score-row-" + [2]string{"0", "1"}[k%2]
-		cells := [scoreCols]string{r.Label, r.A, r.B, r.Diff, better}
+		cells := [scoreCols]string{r.Label, r.A, r.B, r.Diff, r.Better}
 		winner := -1
-		if r.Side == report.SideA {
+		if r.Side == blueprint.SideA {
 			winner = 1
-		} else if r.Side == report.SideB {
+		} else if r.Side == blueprint.SideB {
 			winner = 2
 		}
 		c.scoreRow(cells, winner, styleBody, class, "score-text")
