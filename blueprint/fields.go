@@ -16,9 +16,6 @@ var Channels = []string{"in-person", "phone", "web", "app", "email", "sms", "cha
 // the default.
 var Locales = []string{"en", "fi"}
 
-// metricRanges holds the scales of the metrics the format knows.
-var metricRanges = map[string][2]float64{"nps": {-100, 100}, "ces": {1, 7}, "csat": {1, 5}}
-
 // journeyFields are the top-level keys. phases come before steps so that
 // steps can be checked against them.
 var journeyFields = []field[Journey]{
@@ -138,7 +135,7 @@ var stepFields = []field[Step]{
 	{key: "pain", doc: "What hurts the customer here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Pain = d.text(v, "pain") }},
 	{key: "idea", doc: "An idea to improve this step.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Idea = d.text(v, "idea") }},
 	{key: "quote", doc: "What the customer said here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Quote = d.text(v, "quote") }},
-	{key: "metrics", doc: "Measured at this touchpoint: nps -100..100, ces 1..7, csat 1..5; other names take any number.",
+	{key: "metrics", doc: "Measured at this touchpoint: " + knownMetricScales() + "; other names take any number.",
 		schema: ref("metrics"), decode: decodeMetrics},
 	{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
 		schema: ref("opportunity"), decode: decodeOpportunity},
@@ -229,8 +226,8 @@ func decodeMetrics(d *decoder, v *yaml.Node, s *Step) {
 		if !ok {
 			continue
 		}
-		if r, known := metricRanges[strings.ToLower(name)]; known && (f < r[0] || f > r[1]) {
-			d.errorf(val, "metric %s must be from %g to %g, not %s", name, r[0], r[1], val.Value)
+		if k, known := LookupMetric(name); known && (f < k.Min || f > k.Max) {
+			d.errorf(val, "metric %s must be from %g to %g, not %s", name, k.Min, k.Max, val.Value)
 		}
 		s.Metrics = append(s.Metrics, Metric{name, f})
 	}

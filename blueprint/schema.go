@@ -186,20 +186,15 @@ func orNull(s jsonSchema) jsonSchema {
 // the known ones (in any case, as the decoder reads them) on their scales.
 func metricsSchema() *jsonSchema {
 	s := &jsonSchema{
-		Description:          "Measurements taken at this touchpoint, by name: nps -100..100, ces 1..7, csat 1..5; other names take any number.",
+		Description:          "Measurements taken at this touchpoint, by name: " + knownMetricScales() + "; other names take any number.",
 		Type:                 "object",
 		AdditionalProperties: &jsonSchema{Type: "number"},
 	}
-	names := make([]string, 0, len(metricRanges))
-	for name := range metricRanges {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		r := metricRanges[name]
-		s.PatternProperties = append(s.PatternProperties, property{caseless(name), &jsonSchema{
-			Description: strings.ToUpper(name) + ", from " + formatNumber(r[0]) + " to " + formatNumber(r[1]) + ".",
-			Type:        "number", Minimum: ptr(r[0]), Maximum: ptr(r[1]),
+	known := slices.SortedFunc(slices.Values(KnownMetrics), func(a, b KnownMetric) int { return strings.Compare(a.Name, b.Name) })
+	for _, k := range known {
+		s.PatternProperties = append(s.PatternProperties, property{caseless(k.Name), &jsonSchema{
+			Description: k.Display + ", from " + formatNumber(k.Min) + " to " + formatNumber(k.Max) + ".",
+			Type:        "number", Minimum: ptr(k.Min), Maximum: ptr(k.Max),
 		}})
 	}
 	return s

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -33,14 +32,8 @@ var scoreColW = [scoreCols]float64{230, 300, 300, 190, 100}
 type comparison struct {
 	*layout
 	a, b  blueprint.Measured
-	pairs []phasePair
+	pairs []blueprint.PhasePair
 	segs  [2][]scene.Rect // the box of each step of A and B on the time rows
-}
-
-// A phasePair is a phase of A beside the phase of B it matches; a side is
-// nil when the other journey has more phases.
-type phasePair struct {
-	a, b *phaseSpan
 }
 
 func Compare(a, b blueprint.Measured) *scene.Scene {
@@ -50,7 +43,7 @@ func Compare(a, b blueprint.Measured) *scene.Scene {
 	c := &comparison{layout: newLayout(a, l), a: a, b: b}
 	steps := max(len(a.Journey.Steps), len(b.Journey.Steps))
 	c.right = margin + min(max(compareW, labelW+float64(steps)*colW), compareMaxW)
-	c.pairs = matchPhases(phaseSpans(a.Journey, l), phaseSpans(b.Journey, l))
+	c.pairs = blueprint.MatchPhases(blueprint.PhaseSpans(a.Journey), blueprint.PhaseSpans(b.Journey))
 	c.placeSteps()
 	c.s.W = c.right + margin
 	c.s.Title = l.Compare.Title + ": " + a.Journey.Title + " / " + b.Journey.Title
@@ -64,60 +57,6 @@ func Compare(a, b blueprint.Measured) *scene.Scene {
 	return c.s
 }
 
-// matchPhases pairs the phases of a and b by id when the phases they share
-// come in the same order, and by position otherwise.
-func matchPhases(a, b []phaseSpan) []phasePair {
-	if pairs, ok := matchByID(a, b); ok {
-		return pairs
-	}
-	return zipPhases(a, b)
-}
-
-// matchByID pairs phases with the same id; the phases between two shared
-// ids are paired in order. It fails when no id is shared or the shared ones
-// come in different orders.
-func matchByID(a, b []phaseSpan) ([]phasePair, bool) {
-	var pairs []phasePair
-	i, k, shared := 0, 0, 0
-	for i < len(a) || k < len(b) {
-		// the next phase of A whose id B has further on, and its place in B
-		ni, nk := len(a), len(b)
-		for x := i; x < len(a) && ni == len(a); x++ {
-			if y := slices.IndexFunc(b[k:], func(p phaseSpan) bool { return p.id == a[x].id }); y >= 0 {
-				ni, nk = x, k+y
-			}
-		}
-		if slices.ContainsFunc(a[i:ni], func(p phaseSpan) bool {
-			return slices.ContainsFunc(b[k:nk], func(q phaseSpan) bool { return q.id == p.id })
-		}) {
-			return nil, false
-		}
-		pairs = append(pairs, zipPhases(a[i:ni], b[k:nk])...)
-		if ni < len(a) {
-			pairs = append(pairs, phasePair{&a[ni], &b[nk]})
-			shared++
-		}
-		i, k = ni+1, nk+1
-	}
-	return pairs, shared > 0
-}
-
-// zipPhases pairs the phases of a and b in order.
-func zipPhases(a, b []phaseSpan) []phasePair {
-	var pairs []phasePair
-	for k := range max(len(a), len(b)) {
-		var p phasePair
-		if k < len(a) {
-			p.a = &a[k]
-		}
-		if k < len(b) {
-			p.b = &b[k]
-		}
-		pairs = append(pairs, p)
-	}
-	return pairs
-}
-
 // drawnSeconds is how long a step is drawn: its middle duration, up to the
 // cap beyond which it is drawn broken.
 func drawnSeconds(s *blueprint.Step) float64 { return min(s.Duration.Mid(), capSeconds) }
@@ -127,7 +66,7 @@ func drawnSeconds(s *blueprint.Step) float64 { return min(s.Duration.Mid(), capS
 func (c *comparison) placeSteps() {
 	seconds := 0.0
 	for _, p := range c.pairs {
-		seconds += max(phaseSeconds(c.a, p.a), phaseSeconds(c.b, p.b))
+		seconds += max(phaseSeconds(c.a, p.A), phaseSeconds(c.b, p.B))
 	}
 	width := c.right - c.x0 - pairGap*float64(len(c.pairs)-1)
 	scale := 0.0
@@ -137,17 +76,17 @@ func (c *comparison) placeSteps() {
 	c.segs[0], c.segs[1] = make([]scene.Rect, len(c.a.Journey.Steps)), make([]scene.Rect, len(c.b.Journey.Steps))
 	x := c.x0
 	for _, p := range c.pairs {
-		wa := c.placePhase(0, c.a, p.a, x, scale)
-		wb := c.placePhase(1, c.b, p.b, x, scale)
+		wa := c.placePhase(0, c.a, p.A, x, scale)
+		wb := c.placePhase(1, c.b, p.B, x, scale)
 		x += max(wa, wb) + pairGap
 	}
 	c.right = max(c.right, x-pairGap)
 }
 
-func phaseSeconds(m blueprint.Measured, p *phaseSpan) float64 {
+func phaseSeconds(m blueprint.Measured, p *blueprint.PhaseSpan) float64 {
 	total := 0.0
 	if p != nil {
-		for i := p.first; i <= p.last; i++ {
+		for i := p.First; i <= p.Last; i++ {
 			total += drawnSeconds(&m.Journey.Steps[i])
 		}
 	}
@@ -156,12 +95,12 @@ func phaseSeconds(m blueprint.Measured, p *phaseSpan) float64 {
 
 // placePhase places the steps of phase p of journey side from x and
 // returns their width.
-func (c *comparison) placePhase(side int, m blueprint.Measured, p *phaseSpan, x, scale float64) float64 {
+func (c *comparison) placePhase(side int, m blueprint.Measured, p *blueprint.PhaseSpan, x, scale float64) float64 {
 	if p == nil {
 		return 0
 	}
 	start := x
-	for i := p.first; i <= p.last; i++ {
+	for i := p.First; i <= p.Last; i++ {
 		w := max(minSegW, drawnSeconds(&m.Journey.Steps[i])*scale)
 		c.segs[side][i] = scene.Box(x, 0, w, segH)
 		x += w
@@ -197,23 +136,13 @@ func (c *comparison) scorecardTable() {
 	c.y += c.wrapped("section", styleLabel, l.Compare.Scorecard, margin, c.y, c.right-margin, scene.AlignStart) + 6
 	head := [scoreCols]string{l.Stats.Figure, "A", "B", l.Compare.Difference, l.Compare.Better}
 	c.scoreRow(head, -1, styleLabel, "phase", "phase-text")
-	rows := report.Scorecard(c.a, c.b, l)
-	for k, r := range rows {
-		better := ""
-		switch r.Side {
-		case report.SideA:
-			better = "A"
-		case report.SideB:
-			better = "B"
-		case report.SameSide:
-			better = l.Compare.Same
-		}
+	for k, r := range report.Scorecard(blueprint.Compare(c.a, c.b), l) {
 		class := "score-row score-row-" + [2]string{"0", "1"}[k%2]
-		cells := [scoreCols]string{r.Label, r.A, r.B, r.Diff, better}
+		cells := [scoreCols]string{r.Label, r.A, r.B, r.Diff, r.Better}
 		winner := -1
-		if r.Side == report.SideA {
+		if r.Side == blueprint.SideA {
 			winner = 1
-		} else if r.Side == report.SideB {
+		} else if r.Side == blueprint.SideB {
 			winner = 2
 		}
 		c.scoreRow(cells, winner, styleBody, class, "score-text")
@@ -275,8 +204,8 @@ func (c *comparison) timeRows() {
 	c.y += 14
 }
 
-// pairBand draws the phase pairs over the time rows: one title when both
-// sides name it alike, "A title / B title" when not.
+// pairBand draws the phase pairs over the time rows, each with its title
+// when it fits and in its tooltip always.
 func (c *comparison) pairBand() {
 	spans := make([]scene.Rect, len(c.pairs))
 	titles := make([][]string, len(c.pairs))
@@ -284,22 +213,14 @@ func (c *comparison) pairBand() {
 	lines := 1
 	for k, p := range c.pairs {
 		x0, x1 := c.right, c.x0
-		for side, sp := range []*phaseSpan{p.a, p.b} {
+		for side, sp := range []*blueprint.PhaseSpan{p.A, p.B} {
 			if sp == nil {
 				continue
 			}
-			x0, x1 = min(x0, c.segs[side][sp.first].X), max(x1, c.segs[side][sp.last].Right())
+			x0, x1 = min(x0, c.segs[side][sp.First].X), max(x1, c.segs[side][sp.Last].Right())
 		}
 		spans[k] = scene.Box(x0, c.y, max(x1-x0, minSegW), 0)
-		title := ""
-		switch {
-		case p.a != nil && p.b != nil && p.a.title != p.b.title:
-			title = p.a.title + " / " + p.b.title
-		case p.a != nil:
-			title = p.a.title
-		default:
-			title = p.b.title
-		}
+		title := c.pairTitle(p)
 		tips[k] = title
 		titles[k] = styleSmall.Wrap(title, max(spans[k].W-8, 1))
 		if len(titles[k]) > 2 || !fits(styleSmall, strings.Fields(title), spans[k].W-8) {
@@ -318,6 +239,31 @@ func (c *comparison) pairBand() {
 		c.s.End()
 	}
 	c.y += h + 6
+}
+
+// pairTitle names a phase pair: by one title when both sides name it
+// alike, "A title / B title" when not.
+func (c *comparison) pairTitle(p blueprint.PhasePair) string {
+	ta, tb := c.phaseTitle(p.A), c.phaseTitle(p.B)
+	switch {
+	case p.A != nil && p.B != nil && ta != tb:
+		return ta + " / " + tb
+	case p.A != nil:
+		return ta
+	}
+	return tb
+}
+
+// phaseTitle names a phase: by its title, or for the one span of a journey
+// without phases, by the words for all its steps; "" for no phase.
+func (c *comparison) phaseTitle(p *blueprint.PhaseSpan) string {
+	switch {
+	case p == nil:
+		return ""
+	case p.Title == "":
+		return c.l.AllSteps
+	}
+	return p.Title
 }
 
 // fits reports whether every line is at most w wide.

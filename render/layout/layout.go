@@ -146,16 +146,16 @@ func (b *layout) phases() {
 	if len(b.j.Phases) == 0 {
 		return
 	}
-	spans := phaseSpans(b.j, b.l)
+	spans := blueprint.PhaseSpans(b.j)
 	wraps := make([][]string, len(spans))
 	lines := 1
 	for k, sp := range spans {
-		wraps[k] = styleLabel.Wrap(sp.title, sp.width()-4*pad)
+		wraps[k] = styleLabel.Wrap(sp.Title, spanWidth(sp)-4*pad)
 		lines = max(lines, len(wraps[k]))
 	}
 	h := styleLabel.Height(lines) + 2*pad
 	for k, sp := range spans {
-		r := scene.Box(b.colX(sp.first)+3, b.y, sp.width()-6, h)
+		r := scene.Box(b.colX(sp.First)+3, b.y, spanWidth(sp)-6, h)
 		b.s.Rect("phase", r, 4)
 		th := styleLabel.Height(len(wraps[k]))
 		b.s.Text("phase-text", scene.Box(r.X+pad, r.Y+(h-th)/2, r.W-2*pad, th), styleLabel, wraps[k], scene.AlignMiddle)
@@ -163,40 +163,8 @@ func (b *layout) phases() {
 	b.y += h + 10
 }
 
-// A phaseSpan is a phase and the steps under it, first to last.
-type phaseSpan struct {
-	id, title   string // the id is "" for a journey without phases
-	first, last int
-}
-
-// width returns the width of the span's columns.
-func (p phaseSpan) width() float64 { return float64(p.last-p.first+1) * colW }
-
-// phaseSpans returns the phases of j with their steps, in order; a journey
-// without phases is one span of all its steps, named in the words of l.
-func phaseSpans(j *blueprint.Journey, l *labels.Set) []phaseSpan {
-	if len(j.Phases) == 0 {
-		return []phaseSpan{{title: l.AllSteps, first: 0, last: len(j.Steps) - 1}}
-	}
-	var spans []phaseSpan
-	for i, s := range j.Steps {
-		if len(spans) > 0 && j.Steps[spans[len(spans)-1].first].Phase == s.Phase {
-			spans[len(spans)-1].last = i
-			continue
-		}
-		spans = append(spans, phaseSpan{id: s.Phase, title: phaseTitle(j, s.Phase), first: i, last: i})
-	}
-	return spans
-}
-
-func phaseTitle(j *blueprint.Journey, id string) string {
-	for _, p := range j.Phases {
-		if p.ID == id {
-			return p.Title
-		}
-	}
-	return id
-}
+// spanWidth returns the width of the columns of a phase's steps.
+func spanWidth(p blueprint.PhaseSpan) float64 { return float64(p.Len()) * colW }
 
 // heads draws each step's title with its markers.
 func (b *layout) heads() {

@@ -145,11 +145,7 @@ func (b *layout) touchCards(index map[string]int) []touchCard {
 func (b *layout) metrics(ms []blueprint.Metric) string {
 	parts := make([]string, len(ms))
 	for k, m := range ms {
-		name := m.Name
-		if name == "nps" || name == "ces" || name == "csat" {
-			name = strings.ToUpper(name)
-		}
-		parts[k] = name + " " + b.l.Decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
+		parts[k] = m.DisplayName() + " " + b.l.Decimals(strconv.FormatFloat(m.Value, 'f', -1, 64))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -249,7 +245,7 @@ func (b *layout) valueLine(top float64) {
 // painsAndIdeas lists under each phase the pains and the ideas of its
 // steps, each as a row.
 func (b *layout) painsAndIdeas() {
-	spans := phaseSpans(b.j, b.l)
+	spans := blueprint.PhaseSpans(b.j)
 	for _, kind := range []struct {
 		label, class string
 		text         func(s *blueprint.Step) string
@@ -261,14 +257,14 @@ func (b *layout) painsAndIdeas() {
 		h := 0.0
 		for _, sp := range spans {
 			y := top
-			for i := sp.first; i <= sp.last; i++ {
+			for i := sp.First; i <= sp.Last; i++ {
 				text := kind.text(&b.j.Steps[i])
 				if text == "" {
 					continue
 				}
-				x := b.colX(sp.first) + pad
+				x := b.colX(sp.First) + pad
 				b.bullet(kind.class, x+4, y+styleSmall.Lead/2)
-				y += b.wrapped("note-text", styleSmall, text, x+12, y, sp.width()-2*pad-12, scene.AlignStart) + 4
+				y += b.wrapped("note-text", styleSmall, text, x+12, y, spanWidth(sp)-2*pad-12, scene.AlignStart) + 4
 			}
 			h = max(h, y-top)
 		}

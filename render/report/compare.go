@@ -11,177 +11,109 @@ import (
 	"github.com/blueprint-tool/blueprint/render/labels"
 )
 
-// A side is the journey a figure favours in a comparison.
-type Side int
-
-const (
-	NotJudged Side = iota // the figure is not better or worse either way
-	SideA
-	SideB
-	SameSide
-)
-
-// String names the side as JSON and Markdown write it.
-func (s Side) String() string {
-	return [...]string{"", "a", "b", "same"}[s]
-}
-
-// direction says which way a figure is better: higher, lower, or neither.
-type direction int
-
-const (
-	neither direction = iota
-	higher
-	lower
-)
-
-// A scoreRow is one figure of a comparison: both values as written, the
-// difference B − A, and the side it favours.
+// A ScoreRow is one figure of a comparison as written: its label, its
+// values in A and B, the difference B − A, and the better side, named and
+// as the model judged it.
 type ScoreRow struct {
-	Key   string // the figure's key in JSON
-	Label string
-	A, B  string
-	Diff  string
-	Delta *float64 // B − A; nil when a journey lacks the figure
-	Side  Side
+	Label, A, B, Diff, Better string
+	Side                      blueprint.Side
 }
 
-// judge sets the difference of a row and the side it favours.
-func (r *ScoreRow) judge(va, vb *float64, dir direction, write func(float64) string) {
-	if va == nil || vb == nil {
-		return
+// Scorecard writes every row of c in the words of l.
+func Scorecard(c blueprint.Comparison, l *labels.Set) []ScoreRow {
+	names := figureLabels(l)
+	rows := make([]ScoreRow, len(c.Rows))
+	for k, r := range c.Rows {
+		rows[k] = ScoreRow{Label: names[r.Key], A: writeValue(l, r.Kind, r.A), B: writeValue(l, r.Kind, r.B),
+			Diff: writeDiff(l, r), Better: sideName(r.Better, l), Side: r.Better}
 	}
-	d := *vb - *va
-	r.Delta, r.Diff = &d, write(d)
-	switch {
-	case dir == neither:
-	case math.Abs(d) < 1e-9:
-		r.Side = SameSide
-	case (d > 0) == (dir == higher):
-		r.Side = SideB
-	default:
-		r.Side = SideA
-	}
-}
-
-// scorecard returns every figure of a and b side by side, in the words of l.
-func Scorecard(a, b blueprint.Measured, l *labels.Set) []ScoreRow {
-	fa, fb := &a.Figures, &b.Figures
-	st, c := &l.Stats, &l.Compare
-	count := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	signedCount := func(d float64) string { return labels.Signed(int(d)) }
-	signedScore := func(d float64) string { return l.Score(d) }
-	rows := []ScoreRow{
-		countRow("steps", c.Steps, float64(len(a.Journey.Steps)), float64(len(b.Journey.Steps)), neither, count, signedCount),
-		durationRow(l, "total", st.Total, &fa.Total, &fb.Total, lower),
-		durationRow(l, "time_to_value", st.TimeToValue, fa.TimeToValue, fb.TimeToValue, lower),
-		durationRow(l, "dead_time", st.DeadTime, &fa.DeadTime, &fb.DeadTime, lower),
-		countRow("dead_share", c.DeadShare, fa.DeadShare, fb.DeadShare, lower, l.Percent, func(d float64) string {
-			return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + c.Points
-		}),
-	}
-	rows = append(rows,
-		emotionRow(l, "experienced", st.Experienced, a, b, func(e blueprint.Emotion) float64 { return e.Experienced }, l.Score, signedScore),
-		emotionRow(l, "remembered", st.Remembered, a, b, func(e blueprint.Emotion) float64 { return e.Remembered }, l.Score, signedScore),
-		emotionRow(l, "peak", c.Peak, a, b, func(e blueprint.Emotion) float64 { return float64(e.Peak.Value) }, func(v float64) string { return labels.Signed(int(v)) }, signedCount),
-		emotionRow(l, "end", c.End, a, b, func(e blueprint.Emotion) float64 { return float64(e.End.Value) }, func(v float64) string { return labels.Signed(int(v)) }, signedCount),
-		countRow("expectations_below", c.Below, float64(fa.Expectations.Below), float64(fb.Expectations.Below), lower, count, signedCount),
-		countRow("expectations_met", c.Met, float64(fa.Expectations.Met), float64(fb.Expectations.Met), neither, count, signedCount),
-		countRow("expectations_exceeded", c.Exceeded, float64(fa.Expectations.Exceeded), float64(fb.Expectations.Exceeded), higher, count, signedCount),
-		countRow("fail_points", st.FailPoints, float64(len(fa.FailPoints)), float64(len(fb.FailPoints)), lower, count, signedCount),
-		countRow("touchpoints", st.Touchpoints, float64(fa.Touchpoints), float64(fb.Touchpoints), neither, count, signedCount),
-		countRow("channels", c.Channels, float64(len(fa.Channels)), float64(len(fb.Channels)), neither, count, signedCount),
-		opportunityRow(l, a, b),
-	)
 	return rows
 }
 
-func countRow(key, label string, va, vb float64, dir direction, write, writeDiff func(float64) string) ScoreRow {
-	r := ScoreRow{Key: key, Label: label, A: write(va), B: write(vb)}
-	r.judge(&va, &vb, dir, writeDiff)
-	return r
+// figureLabels names the figures of a comparison, by their keys.
+func figureLabels(l *labels.Set) map[string]string {
+	st, c := &l.Stats, &l.Compare
+	return map[string]string{
+		"steps": c.Steps, "total": st.Total, "time_to_value": st.TimeToValue, "dead_time": st.DeadTime,
+		"dead_share": c.DeadShare, "experienced": st.Experienced, "remembered": st.Remembered,
+		"peak": c.Peak, "end": c.End, "expectations_below": c.Below, "expectations_met": c.Met,
+		"expectations_exceeded": c.Exceeded, "fail_points": st.FailPoints, "touchpoints": st.Touchpoints,
+		"channels": c.Channels, "opportunity_value": c.Opportunity,
+	}
 }
 
-// durationRow compares two durations at the middle of their ranges; a
-// difference of ranges is marked as approximate.
-func durationRow(l *labels.Set, key, label string, sa, sb *blueprint.Span, dir direction) ScoreRow {
-	r := ScoreRow{Key: key, Label: label, A: l.Stats.None, B: l.Stats.None}
-	var va, vb *float64
-	approx := ""
-	if sa != nil {
-		r.A, va = l.Span(*sa), ptr(sa.Mid())
-		if sa.IsRange() {
-			approx = "≈ "
-		}
+// writeValue writes one journey's value of a figure of kind k; a value
+// the journey lacks is written as none.
+func writeValue(l *labels.Set, k blueprint.FigureKind, v *blueprint.Value) string {
+	if v == nil {
+		return l.Stats.None
 	}
-	if sb != nil {
-		r.B, vb = l.Span(*sb), ptr(sb.Mid())
-		if sb.IsRange() {
-			approx = "≈ "
-		}
+	switch k {
+	case blueprint.KindDuration:
+		return l.Span(v.Span)
+	case blueprint.KindShare:
+		return l.Percent(v.Number)
+	case blueprint.KindScore:
+		return l.Score(v.Number)
+	case blueprint.KindPoint:
+		return labels.Signed(int(v.Number))
+	case blueprint.KindMoney:
+		return l.Money(v.Number) + " " + v.Currency + " " + l.PerYear
 	}
-	r.judge(va, vb, dir, func(d float64) string {
-		sign := "+"
-		if d < 0 {
-			sign = "-"
-		}
+	return strconv.FormatFloat(v.Number, 'f', -1, 64)
+}
+
+// writeDiff writes the difference B − A of a row with its sign, "" when
+// there is none; a difference of durations is whole seconds, marked
+// approximate when a range is involved, and an amount is in A's currency.
+func writeDiff(l *labels.Set, r blueprint.Row) string {
+	if r.Delta == nil {
+		return ""
+	}
+	d := *r.Delta
+	switch r.Kind {
+	case blueprint.KindDuration:
 		abs := blueprint.Duration(math.Round(math.Abs(d)))
-		if abs == 0 {
-			sign = ""
+		approx := ""
+		if r.Approx {
+			approx = "≈ "
 		}
-		return approx + sign + l.Span(blueprint.Span{Lo: abs, Hi: abs})
-	})
-	return r
+		return approx + sign(d, abs == 0) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
+	case blueprint.KindShare:
+		return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + l.Compare.Points
+	case blueprint.KindScore:
+		return l.Score(d)
+	case blueprint.KindMoney:
+		return sign(d, d == 0) + writeValue(l, r.Kind, &blueprint.Value{Number: math.Abs(d), Currency: r.A.Currency})
+	}
+	return labels.Signed(int(d))
 }
 
-// emotionRow compares an emotion figure, which a journey without emotions
-// lacks.
-func emotionRow(l *labels.Set, key, label string, a, b blueprint.Measured, get func(blueprint.Emotion) float64, write, writeDiff func(float64) string) ScoreRow {
-	r := ScoreRow{Key: key, Label: label, A: l.Stats.None, B: l.Stats.None}
-	var va, vb *float64
-	if a.Figures.Emotion.Known {
-		va = ptr(get(a.Figures.Emotion))
-		r.A = write(*va)
+// sign is the sign written before the size of a difference d: none when
+// it is written as zero.
+func sign(d float64, zero bool) string {
+	switch {
+	case zero:
+		return ""
+	case d < 0:
+		return "-"
 	}
-	if b.Figures.Emotion.Known {
-		vb = ptr(get(b.Figures.Emotion))
-		r.B = write(*vb)
-	}
-	r.judge(va, vb, higher, writeDiff)
-	return r
+	return "+"
 }
 
-// opportunityRow compares the yearly value of the ideas placed in each
-// journey, in their currencies; different currencies are not subtracted.
-func opportunityRow(l *labels.Set, a, b blueprint.Measured) ScoreRow {
-	sum := func(m blueprint.Measured) float64 {
-		total := 0.0
-		for _, o := range m.Figures.Opportunities {
-			total += o.PerYear
-		}
-		return total
+// sideName names the better side of a figure: A, B, the word for the same,
+// or nothing when it is not judged.
+func sideName(s blueprint.Side, l *labels.Set) string {
+	switch s {
+	case blueprint.SideA:
+		return "A"
+	case blueprint.SideB:
+		return "B"
+	case blueprint.SameSide:
+		return l.Compare.Same
 	}
-	write := func(m blueprint.Measured, v float64) string {
-		return l.Money(v) + " " + m.Journey.Currency + " " + l.PerYear
-	}
-	va, vb := sum(a), sum(b)
-	r := ScoreRow{Key: "opportunity_value", Label: l.Compare.Opportunity, A: write(a, va), B: write(b, vb)}
-	if a.Journey.Currency == b.Journey.Currency {
-		r.judge(&va, &vb, neither, func(d float64) string {
-			sign := "+"
-			switch {
-			case d < 0:
-				sign = "-"
-			case d == 0:
-				sign = ""
-			}
-			return sign + write(a, math.Abs(d))
-		})
-	}
-	return r
+	return ""
 }
-
-func ptr(v float64) *float64 { return &v }
 
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
 // the difference B − A and the better side of each figure.
@@ -191,8 +123,8 @@ func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
 	writeMarkdownRow(&sb, []string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better})
 	sb.WriteString("| --- | --- | --- | --- | --- |\n")
 	writeMarkdownRow(&sb, []string{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""})
-	for _, r := range Scorecard(a, b, l) {
-		writeMarkdownRow(&sb, []string{r.Label, strongIf(r.A, r.Side == SideA), strongIf(r.B, r.Side == SideB), r.Diff, markdownSide(r.Side, l)})
+	for _, r := range Scorecard(blueprint.Compare(a, b), l) {
+		writeMarkdownRow(&sb, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
@@ -203,18 +135,6 @@ func strongIf(s string, on bool) string {
 		return "**" + s + "**"
 	}
 	return s
-}
-
-func markdownSide(s Side, l *labels.Set) string {
-	switch s {
-	case SideA:
-		return "A"
-	case SideB:
-		return "B"
-	case SameSide:
-		return l.Compare.Same
-	}
-	return ""
 }
 
 // compareJSON is the JSON of a comparison: both figure sets, the
@@ -232,11 +152,11 @@ type compareJSON struct {
 // side of each figure as JSON.
 func CompareJSON(w io.Writer, a, b blueprint.Measured) error {
 	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{}}
-	for _, r := range Scorecard(a, b, labels.For("en")) {
+	for _, r := range blueprint.Compare(a, b).Rows {
 		out.Differences[r.Key] = r.Delta
 		out.Better[r.Key] = nil
-		if r.Side != NotJudged {
-			name := r.Side.String()
+		if r.Better != blueprint.NotJudged {
+			name := r.Better.String()
 			out.Better[r.Key] = &name
 		}
 	}

@@ -13,31 +13,64 @@ import (
 	"github.com/blueprint-tool/blueprint/render/labels"
 )
 
-// TestScorecard checks the figures of the police permit against the blood
-// donation, worked out by hand from the two files.
+// TestScorecard checks the written cells of the police permit against the
+// blood donation, worked out by hand from the two files.
 func TestScorecard(t *testing.T) {
 	a, b := testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml")
+	c := blueprint.Compare(a, b)
 	rows := map[string]ScoreRow{}
-	for _, r := range Scorecard(a, b, labels.For("en")) {
-		rows[r.Key] = r
+	for k, r := range Scorecard(c, labels.For("en")) {
+		rows[c.Rows[k].Key] = r
 	}
 	for _, want := range []struct {
-		key, a, b, diff string
-		side            Side
+		key, a, b, diff, better string
+		side                    blueprint.Side
 	}{
 		// total: 2h 55m + 3w..5w = 3w 2h 55m – 5w 2h 55m, middle 4w 2h 55m; B 1h 21m
-		{"total", "3w 2h 55m – 5w 2h 55m", "1h 21m", "≈ -4w 1h 34m", SideB},
-		{"time_to_value", "3w 2h 55m – 5w 2h 55m", "41m", "≈ -4w 2h 14m", SideB},
-		{"dead_time", "3w 2h – 5w 2h", "0s", "≈ -4w 2h", SideB},
-		{"remembered", "-0.50", "+2.00", "+2.50", SideB},
-		{"peak", "-2", "+2", "+4", SideB},
-		{"expectations_met", "3", "2", "-1", NotJudged},
-		{"fail_points", "2", "1", "-1", SideB},
-		{"touchpoints", "6", "8", "+2", NotJudged},
+		{"total", "3w 2h 55m – 5w 2h 55m", "1h 21m", "≈ -4w 1h 34m", "B", blueprint.SideB},
+		{"time_to_value", "3w 2h 55m – 5w 2h 55m", "41m", "≈ -4w 2h 14m", "B", blueprint.SideB},
+		{"dead_time", "3w 2h – 5w 2h", "0s", "≈ -4w 2h", "B", blueprint.SideB},
+		{"remembered", "-0.50", "+2.00", "+2.50", "B", blueprint.SideB},
+		{"peak", "-2", "+2", "+4", "B", blueprint.SideB},
+		{"expectations_met", "3", "2", "-1", "", blueprint.NotJudged},
+		{"fail_points", "2", "1", "-1", "B", blueprint.SideB},
+		{"touchpoints", "6", "8", "+2", "", blueprint.NotJudged},
 	} {
 		r := rows[want.key]
-		if r.A != want.a || r.B != want.b || r.Diff != want.diff || r.Side != want.side {
-			t.Errorf("%s: got %q, %q, %q, side %v; want %q, %q, %q, side %v", want.key, r.A, r.B, r.Diff, r.Side, want.a, want.b, want.diff, want.side)
+		if r.A != want.a || r.B != want.b || r.Diff != want.diff || r.Better != want.better || r.Side != want.side {
+			t.Errorf("%s: got %q, %q, %q, %q, side %v; want %q, %q, %q, %q, side %v", want.key, r.A, r.B, r.Diff, r.Better, r.Side,
+				want.a, want.b, want.diff, want.better, want.side)
+		}
+	}
+}
+
+// TestScorecardLabels checks that every figure of a comparison has a label
+// in every language.
+func TestScorecardLabels(t *testing.T) {
+	c := blueprint.Compare(testjourney.Generate(3, 1), testjourney.Generate(4, 2))
+	for _, locale := range blueprint.Locales {
+		for k, r := range Scorecard(c, labels.For(locale)) {
+			if r.Label == "" {
+				t.Errorf("%s: %s has no label", locale, c.Rows[k].Key)
+			}
+		}
+	}
+}
+
+// TestDiffPrecision checks that each kind of figure is written to the
+// precision the model gives it: a difference of that much is not written
+// as no difference.
+func TestDiffPrecision(t *testing.T) {
+	l := labels.For("en")
+	c := blueprint.Compare(testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml"))
+	for _, r := range c.Rows {
+		zero, least := 0.0, r.Kind.Precision()
+		r.Approx = false
+		r.Delta = &zero
+		none := writeDiff(l, r)
+		r.Delta = &least
+		if got := writeDiff(l, r); got == none {
+			t.Errorf("%s: a difference of %g is written %q, as no difference", r.Key, least, got)
 		}
 	}
 }
@@ -87,7 +120,7 @@ func TestCompareMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(md.String()), "\n")
-	if want := 3 + len(Scorecard(a, b, labels.For("en"))); len(lines) != want {
+	if want := 3 + len(blueprint.Compare(a, b).Rows); len(lines) != want {
 		t.Fatalf("%d lines, want %d:\n%s", len(lines), want, md.String())
 	}
 	for _, l := range lines {
