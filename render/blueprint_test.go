@@ -46,8 +46,8 @@ func TestFinnishLabels(t *testing.T) {
 				t.Errorf("%s view lacks %q", v.Name, want)
 			}
 		}
-		for _, word := range []string{english.TimeToValue, english.Emotion, english.Experienced, english.Remembered,
-			english.Notes, english.Legend, english.LegendItems.Emotion, english.PerYear, english.EndsAt + "2", "dead"} {
+		for _, word := range []string{english.Axis.TimeToValue, english.Emotion.Title, english.Emotion.Experienced, english.Emotion.Remembered,
+			english.Picture.Notes, english.Picture.Legend, english.Legend.Emotion, english.Picture.PerYear, english.Axis.EndsAt + "2", "dead"} {
 			if strings.Contains(svg, ">"+word) || strings.Contains(svg, " "+word+"<") {
 				t.Errorf("%s view of a Finnish journey draws the English %q", v.Name, word)
 			}

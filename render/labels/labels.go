@@ -6,88 +6,149 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
-// labels are the words the pictures and the figures table draw themselves,
-// in one language. A new language is one more entry in labelSets.
+// A Set is the words the tool draws and writes itself in one language,
+// each table for one part of the pictures or reports, and how numbers are
+// written in that language. A new language is one more entry in sets;
+// TestSetsComplete checks that it leaves no word out.
 type Set struct {
-	Units        blueprint.UnitNames // week, day, hour, minute, second
-	UnitSep      string              // between a number and its unit
-	Decimal      string              // the decimal separator
-	PercentSign  string              // after a percentage: "%" or " %"
-	Lanes        [5]string           // by blueprint.Lane
-	Rules        [5]string           // the rule drawn at the top of each lane, if any
-	Time         string
-	TimeNote     string // what the two lines under each step are
-	EndsAt       string // before a step's running end time
-	Dead         string // a dead moment, after its length
-	Idle         string // a gap in the touchpoint path, after its length
-	TimeToValue  string
-	Emotion      string
-	Experienced  string
-	Remembered   string
-	Peak, End    string
-	Opportunity  string
-	PerYear      string // after the currency
-	Notes        string
-	Legend       string
-	Fail, Wait   string    // the marker texts
-	Letters      [3]string // the letters of the fail, wait and value badges
-	Value        string
-	ValueNote    string
-	DeadNote     string
-	Steps        string
-	Total        string
-	DeadTime     string
-	FailPoints   string
-	Touchpoints  string
-	NoValue      string
-	DeadSentence string
-	Channels     string            // the rows of the touchpoint map
-	ChannelNames map[string]string // the known channels as the map names them
+	Numbers Numbers
+	Lanes   Lanes
+	Lines   Lines
+	Markers Markers
+	Axis    Axis
+	Emotion Emotion
+	Summary Summary
+	Map     Map
+	Picture Picture
+	Legend  Legend
+	Stats   Stats
+	Compare Compare
+}
+
+// Numbers say how numbers and durations are written.
+type Numbers struct {
+	Units       blueprint.UnitNames // week, day, hour, minute, second
+	UnitSep     string              // between a number and its unit; "" in English
+	Decimal     string              // the decimal separator
+	PercentSign string              // after a percentage: "%" or " %"
+}
+
+// Lanes name the lanes of the service blueprint.
+type Lanes struct {
+	Evidence, Customer, Frontstage, Backstage, Support string
+}
+
+// Of returns the name of lane l.
+func (n Lanes) Of(l blueprint.Lane) string {
+	return [...]string{blueprint.Evidence: n.Evidence, blueprint.Customer: n.Customer,
+		blueprint.Frontstage: n.Frontstage, blueprint.Backstage: n.Backstage, blueprint.Support: n.Support}[l]
+}
+
+// Lines name the lines drawn between the lanes.
+type Lines struct {
+	Interaction, Visibility, InternalInteraction string
+}
+
+// Above returns the name of the line drawn at the top of lane l, "" when
+// it has none.
+func (n Lines) Above(l blueprint.Lane) string {
+	switch l {
+	case blueprint.Frontstage:
+		return n.Interaction
+	case blueprint.Backstage:
+		return n.Visibility
+	case blueprint.Support:
+		return n.InternalInteraction
+	}
+	return ""
+}
+
+// Markers are the words of fail points, waits and the value moment, and
+// the letters of their badges.
+type Markers struct {
+	Fail, Wait, Value                   string // what each marker is
+	FailLetter, WaitLetter, ValueLetter string
+	ValueNote                           string // what the value moment means
+	DeadNote                            string // what a dead moment is
+}
+
+// Axis is the words of the time row.
+type Axis struct {
+	Time        string
+	Note        string // what the two lines under each step are
+	EndsAt      string // before a step's running end time
+	Dead        string // a dead moment, after its length
+	Idle        string // a gap in the touchpoint path, after its length
+	TimeToValue string
+}
+
+// Emotion is the words of the emotion row.
+type Emotion struct {
+	Title, Experienced, Remembered, Peak, End string
+}
+
+// Summary is the words of the sentence of figures under a picture's title.
+type Summary struct {
+	Steps, Total, DeadTime, FailPoints, Touchpoints string
+	NoValue                                         string // the time to value of a journey without one
+	OfTotal                                         string // after the dead share
+}
+
+// Map is the words of the touchpoint map.
+type Map struct {
+	Channels     string            // the rows
 	NoChannel    string            // the row of touchpoints without a channel
+	ChannelNames map[string]string // the known channels (blueprint.Channels)
 	Pains, Ideas string
-	AllSteps     string // the one group of a journey without phases
-	LegendItems  LegendLabels
-	Stats        StatsLabels
-	Compare      CompareLabels
 }
 
-// compareLabels are the words of a comparison of two journeys.
-type CompareLabels struct {
-	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
-	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
-	Points                                                                         string // percentage points
+// Picture is the other words of the pictures.
+type Picture struct {
+	Opportunity string
+	PerYear     string // after the currency
+	Notes       string
+	Legend      string
+	AllSteps    string // the one group of a journey without phases
 }
 
-type LegendLabels struct {
+// Legend is what the legend says of each symbol.
+type Legend struct {
 	Card, Flow, Handoff, Fail, Wait, Value, Dead, Emotion, PeakEnd, Expected, Opportunity string
 	Touchpoint, Path, Gap, ValueLine, Pain, Idea                                          string
 }
 
-// statsLabels are the words of the figures table (stats --format text|md).
-type StatsLabels struct {
+// Stats is the words of the figures table (stats --format text|md).
+type Stats struct {
 	Figure, Title, Steps, Total, TimeToValue, DeadMoments, DeadTime, Experienced, Remembered string
 	Expectations, FailPoints, Touchpoints, Channels, Opportunities                           string
 	None, NoValue, NoEmotion, At, OfTotal, PeakEnd, Expectation, PerYear                     string
 }
 
-var labelSets = map[string]*Set{
+// Compare is the words of a comparison of two journeys.
+type Compare struct {
+	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
+	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
+	Points                                                                         string // percentage points
+}
+
+var sets = map[string]*Set{
 	"en": {
-		Units: blueprint.UnitNames{"w", "d", "h", "m", "s"}, Decimal: ".", PercentSign: "%",
-		Lanes: [5]string{"Physical evidence", "Customer actions", "Frontstage", "Backstage", "Support processes"},
-		Rules: [5]string{"", "", "Line of interaction", "Line of visibility", "Line of internal interaction"},
-		Time:  "Time", TimeNote: "duration, then time so far", EndsAt: "at ", Dead: "dead", Idle: "idle",
-		TimeToValue: "Time to value", Emotion: "Emotion", Experienced: "experienced", Remembered: "remembered",
-		Peak: "peak", End: "end", Opportunity: "Opportunities", PerYear: "/ year",
-		Letters: [3]string{"F", "W", "V"},
-		Notes:   "Notes", Legend: "Legend", Fail: "Fail point", Wait: "Wait", Value: "Value moment",
-		ValueNote: "the customer has what they came for", DeadNote: "dead moment: waiting with nothing offered",
-		Steps: "steps", Total: "Total", DeadTime: "Dead time", FailPoints: "Fail points", Touchpoints: "Touchpoints",
-		NoValue: "none: no step has value: true", DeadSentence: "of the total",
-		Channels: "Channels", NoChannel: "No channel", Pains: "Pains", Ideas: "Ideas", AllSteps: "The whole journey",
-		ChannelNames: map[string]string{"in-person": "In person", "phone": "Phone", "web": "Web", "app": "App",
-			"email": "Email", "sms": "Text message", "chat": "Chat", "paper": "Paper", "kiosk": "Kiosk",
-			"mail": "Mail", "social": "Social media", "video": "Video", "vehicle": "Vehicle"},
-		LegendItems: LegendLabels{
+		Numbers: Numbers{Units: blueprint.UnitNames{"w", "d", "h", "m", "s"}, Decimal: ".", PercentSign: "%"},
+		Lanes:   Lanes{"Physical evidence", "Customer actions", "Frontstage", "Backstage", "Support processes"},
+		Lines:   Lines{"Line of interaction", "Line of visibility", "Line of internal interaction"},
+		Markers: Markers{Fail: "Fail point", Wait: "Wait", Value: "Value moment", FailLetter: "F", WaitLetter: "W", ValueLetter: "V",
+			ValueNote: "the customer has what they came for", DeadNote: "dead moment: waiting with nothing offered"},
+		Axis: Axis{Time: "Time", Note: "duration, then time so far", EndsAt: "at ", Dead: "dead", Idle: "idle",
+			TimeToValue: "Time to value"},
+		Emotion: Emotion{Title: "Emotion", Experienced: "experienced", Remembered: "remembered", Peak: "peak", End: "end"},
+		Summary: Summary{Steps: "steps", Total: "Total", DeadTime: "Dead time", FailPoints: "Fail points", Touchpoints: "Touchpoints",
+			NoValue: "none: no step has value: true", OfTotal: "of the total"},
+		Map: Map{Channels: "Channels", NoChannel: "No channel", Pains: "Pains", Ideas: "Ideas",
+			ChannelNames: map[string]string{"in-person": "In person", "phone": "Phone", "web": "Web", "app": "App",
+				"email": "Email", "sms": "Text message", "chat": "Chat", "paper": "Paper", "kiosk": "Kiosk",
+				"mail": "Mail", "social": "Social media", "video": "Video", "vehicle": "Vehicle"}},
+		Picture: Picture{Opportunity: "Opportunities", PerYear: "/ year", Notes: "Notes", Legend: "Legend", AllSteps: "The whole journey"},
+		Legend: Legend{
 			Card: "Action, evidence or process", Flow: "The customer's flow", Handoff: "Hand-off between lanes",
 			Fail: "Fail point", Wait: "Wait", Value: "Value moment", Dead: "Dead moment: idle, nothing offered",
 			Emotion: "Emotion, -2 to +2", PeakEnd: "Peak and end (remembered)", Expected: "Expected emotion and the gap",
@@ -95,7 +156,7 @@ var labelSets = map[string]*Set{
 			Path: "The customer's path; a turn is a change of channel", Gap: "Dead moment: a gap in the path",
 			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea",
 		},
-		Stats: StatsLabels{
+		Stats: Stats{
 			Figure: "Figure", Title: "Title", Steps: "Steps", Total: "Total time", TimeToValue: "Time to value",
 			DeadMoments: "Dead moments", DeadTime: "Dead time", Experienced: "Experienced emotion",
 			Remembered: "Remembered emotion", Expectations: "Expectations", FailPoints: "Fail points",
@@ -104,7 +165,7 @@ var labelSets = map[string]*Set{
 			At: "at", OfTotal: "of the total", PeakEnd: "peak %+d at %s, end %+d at %s",
 			Expectation: "%d below, %d met, %d exceeded", PerYear: "/ year",
 		},
-		Compare: CompareLabels{
+		Compare: Compare{
 			Title: "Comparison", Scorecard: "Scorecard", Difference: "B − A", Better: "Better", Same: "same",
 			Timeline: "Time", TimelineNote: "one scale for both; phases side by side",
 			Compressed: "longer than 4h: drawn shorter, its length written", Steps: "Steps", DeadShare: "Dead share",
@@ -114,22 +175,23 @@ var labelSets = map[string]*Set{
 		},
 	},
 	"fi": {
-		Units: blueprint.UnitNames{"vk", "vrk", "h", "min", "s"}, UnitSep: " ", Decimal: ",", PercentSign: " %",
-		Lanes: [5]string{"Fyysiset todisteet", "Asiakkaan toiminta", "Näkyvä palvelu", "Näkymätön palvelu", "Tukiprosessit"},
-		Rules: [5]string{"", "", "Vuorovaikutuksen raja", "Näkyvyyden raja", "Sisäisen vuorovaikutuksen raja"},
-		Time:  "Aika", TimeNote: "kesto, sitten aika alusta", EndsAt: "kulunut ", Dead: "kuollut hetki", Idle: "tyhjää",
-		TimeToValue: "Aika arvoon", Emotion: "Tunne", Experienced: "koettu", Remembered: "muistettu",
-		Peak: "huippu", End: "loppu", Opportunity: "Mahdollisuudet", PerYear: "/ vuosi",
-		Letters: [3]string{"V", "O", "A"}, // virhe, odotus, arvo
-		Notes:   "Huomiot", Legend: "Selite", Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki",
-		ValueNote: "asiakas saa sen, mitä tuli hakemaan", DeadNote: "kuollut hetki: odotusta, eikä mitään tarjolla",
-		Steps: "askelta", Total: "Kesto", DeadTime: "Kuollut aika", FailPoints: "Virhekohdat", Touchpoints: "Kosketuspisteet",
-		NoValue: "ei mitään: yhdelläkään askeleella ei ole value: true", DeadSentence: "kestosta",
-		Channels: "Kanavat", NoChannel: "Ei kanavaa", Pains: "Kipukohdat", Ideas: "Ideat", AllSteps: "Koko polku",
-		ChannelNames: map[string]string{"in-person": "Kasvokkain", "phone": "Puhelin", "web": "Verkko", "app": "Sovellus",
-			"email": "Sähköposti", "sms": "Tekstiviesti", "chat": "Chat", "paper": "Paperi", "kiosk": "Automaatti",
-			"mail": "Posti", "social": "Some", "video": "Video", "vehicle": "Kulkuneuvo"},
-		LegendItems: LegendLabels{
+		Numbers: Numbers{Units: blueprint.UnitNames{"vk", "vrk", "h", "min", "s"}, UnitSep: " ", Decimal: ",", PercentSign: " %"},
+		Lanes:   Lanes{"Fyysiset todisteet", "Asiakkaan toiminta", "Näkyvä palvelu", "Näkymätön palvelu", "Tukiprosessit"},
+		Lines:   Lines{"Vuorovaikutuksen raja", "Näkyvyyden raja", "Sisäisen vuorovaikutuksen raja"},
+		Markers: Markers{Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki",
+			FailLetter: "V", WaitLetter: "O", ValueLetter: "A", // virhe, odotus, arvo
+			ValueNote: "asiakas saa sen, mitä tuli hakemaan", DeadNote: "kuollut hetki: odotusta, eikä mitään tarjolla"},
+		Axis: Axis{Time: "Aika", Note: "kesto, sitten aika alusta", EndsAt: "kulunut ", Dead: "kuollut hetki", Idle: "tyhjää",
+			TimeToValue: "Aika arvoon"},
+		Emotion: Emotion{Title: "Tunne", Experienced: "koettu", Remembered: "muistettu", Peak: "huippu", End: "loppu"},
+		Summary: Summary{Steps: "askelta", Total: "Kesto", DeadTime: "Kuollut aika", FailPoints: "Virhekohdat", Touchpoints: "Kosketuspisteet",
+			NoValue: "ei mitään: yhdelläkään askeleella ei ole value: true", OfTotal: "kestosta"},
+		Map: Map{Channels: "Kanavat", NoChannel: "Ei kanavaa", Pains: "Kipukohdat", Ideas: "Ideat",
+			ChannelNames: map[string]string{"in-person": "Kasvokkain", "phone": "Puhelin", "web": "Verkko", "app": "Sovellus",
+				"email": "Sähköposti", "sms": "Tekstiviesti", "chat": "Chat", "paper": "Paperi", "kiosk": "Automaatti",
+				"mail": "Posti", "social": "Some", "video": "Video", "vehicle": "Kulkuneuvo"}},
+		Picture: Picture{Opportunity: "Mahdollisuudet", PerYear: "/ vuosi", Notes: "Huomiot", Legend: "Selite", AllSteps: "Koko polku"},
+		Legend: Legend{
 			Card: "Toiminta, todiste tai prosessi", Flow: "Asiakkaan kulku", Handoff: "Siirto kaistalta toiselle",
 			Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki", Dead: "Kuollut hetki: odotusta, ei mitään tarjolla",
 			Emotion: "Tunne, -2…+2", PeakEnd: "Huippu ja loppu (muistettu)", Expected: "Odotettu tunne ja ero",
@@ -137,7 +199,7 @@ var labelSets = map[string]*Set{
 			Path: "Asiakkaan polku; mutka on kanavan vaihto", Gap: "Kuollut hetki: aukko polussa",
 			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea",
 		},
-		Stats: StatsLabels{
+		Stats: Stats{
 			Figure: "Luku", Title: "Otsikko", Steps: "Askeleet", Total: "Kesto", TimeToValue: "Aika arvoon",
 			DeadMoments: "Kuolleet hetket", DeadTime: "Kuollut aika", Experienced: "Koettu tunne",
 			Remembered: "Muistettu tunne", Expectations: "Odotukset", FailPoints: "Virhekohdat",
@@ -146,7 +208,7 @@ var labelSets = map[string]*Set{
 			At: "askeleessa", OfTotal: "kestosta", PeakEnd: "huippu %+d askeleessa %s, loppu %+d askeleessa %s",
 			Expectation: "%d alle, %d vastasi, %d yli", PerYear: "/ vuosi",
 		},
-		Compare: CompareLabels{
+		Compare: Compare{
 			Title: "Vertailu", Scorecard: "Tuloskortti", Difference: "B − A", Better: "Parempi", Same: "sama",
 			Timeline: "Aika", TimelineNote: "sama mittakaava molemmille; vaiheet rinnakkain",
 			Compressed: "yli 4 h: piirretty lyhyempänä, kesto kirjoitettu", Steps: "Askeleet", DeadShare: "Kuolleen ajan osuus",
@@ -157,39 +219,39 @@ var labelSets = map[string]*Set{
 	},
 }
 
-// labelsFor returns the labels of a locale, English when it has none.
+// For returns the words of a locale, English when it has none.
 func For(locale string) *Set {
-	if l, ok := labelSets[locale]; ok {
+	if l, ok := sets[locale]; ok {
 		return l
 	}
-	return labelSets["en"]
+	return sets["en"]
 }
 
-// span writes a duration or a range in this language: "3w 2h – 5w 2h".
-func (l *Set) Span(s blueprint.Span) string { return s.Format(l.Units, l.UnitSep) }
+// Span writes a duration or a range in this language: "3w 2h – 5w 2h".
+func (l *Set) Span(s blueprint.Span) string { return s.Format(l.Numbers.Units, l.Numbers.UnitSep) }
 
-// score writes an emotion figure: "+1.50".
+// Score writes an emotion figure: "+1.50".
 func (l *Set) Score(v float64) string { return l.Decimals(score(v)) }
 
-// percent writes a share: "96.3%", "96,3 %".
+// Percent writes a share: "96.3%", "96,3 %".
 func (l *Set) Percent(share float64) string {
-	return l.Decimals(strings.TrimSuffix(percent(share), "%")) + l.PercentSign
+	return l.Decimals(strings.TrimSuffix(percent(share), "%")) + l.Numbers.PercentSign
 }
 
-// money writes an amount: "468 000".
+// Money writes an amount: "468 000".
 func (l *Set) Money(v float64) string { return l.Decimals(money(v)) }
 
-// decimals puts this language's decimal separator in a number written with
+// Decimals puts this language's decimal separator in a number written with
 // a point.
 func (l *Set) Decimals(s string) string {
-	if l.Decimal == "." {
+	if l.Numbers.Decimal == "." {
 		return s
 	}
-	return strings.Replace(s, ".", l.Decimal, 1)
+	return strings.Replace(s, ".", l.Numbers.Decimal, 1)
 }
 
-// tableLabels returns the labels of the journeys' language when they share
-// one, English when they do not.
+// Common returns the words of the journeys' language when they share one,
+// English when they do not.
 func Common(ms []blueprint.Measured) *Set {
 	for _, m := range ms[1:] {
 		if m.Journey.Locale != ms[0].Journey.Locale {

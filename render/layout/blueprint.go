@@ -24,7 +24,7 @@ func Blueprint(m blueprint.Measured) *scene.Scene {
 
 // blueprintLegend explains the symbols of the blueprint.
 func (b *layout) blueprintLegend() []legendItem {
-	li := b.l.LegendItems
+	li := b.l.Legend
 	return append([]legendItem{
 		{li.Card, func(x, y float64) { b.s.Rect("card", scene.Box(x, y+1, 28, 16), 3) }},
 		{li.Flow, func(x, y float64) { b.s.Arrow("flow", false, scene.Pt(x, y+9), scene.Pt(x+28, y+9)) }},

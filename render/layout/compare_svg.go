@@ -261,7 +261,7 @@ func (c *comparison) phaseTitle(p *blueprint.PhaseSpan) string {
 	case p == nil:
 		return ""
 	case p.Title == "":
-		return c.l.AllSteps
+		return c.l.Picture.AllSteps
 	}
 	return p.Title
 }
@@ -285,7 +285,7 @@ func (c *comparison) segment(k int, m blueprint.Measured, i int, r scene.Rect, d
 	class := [2]string{"seg-a", "seg-b"}[k]
 	switch {
 	case dead:
-		tip += ", " + c.l.DeadNote
+		tip += ", " + c.l.Markers.DeadNote
 		class = "dead seg-line"
 	case s.Wait:
 		class += " seg-wait"
@@ -327,7 +327,7 @@ func (c *comparison) emotionChart() {
 	}
 	top := c.y
 	y, h := c.emotionGrid(top, c.right)
-	c.rowLabel(c.l.Emotion, top+6)
+	c.rowLabel(c.l.Emotion.Title, top+6)
 	for k, m := range []blueprint.Measured{c.a, c.b} {
 		var pts []scene.Point
 		for i, s := range m.Journey.Steps {
@@ -358,7 +358,7 @@ func (c *comparison) emotionMarker(k int, p scene.Point) {
 
 // compareLegend explains the symbols of a comparison.
 func (c *comparison) compareLegend() []legendItem {
-	li := c.l.LegendItems
+	li := c.l.Legend
 	return []legendItem{
 		{"A: " + c.a.Journey.Title, func(x, y float64) {
 			c.s.Line("emo-a", scene.Pt(x, y+9), scene.Pt(x+28, y+9))

@@ -63,7 +63,7 @@ func (b *layout) lanes() {
 	}
 	for _, r := range rows {
 		inset := laneInset(r.ruleH)
-		b.wrapped("lane-label", styleLabel, b.l.Lanes[r.lane], margin+pad, r.y+inset, labelW-2*pad, scene.AlignStart)
+		b.wrapped("lane-label", styleLabel, b.l.Lanes.Of(r.lane), margin+pad, r.y+inset, labelW-2*pad, scene.AlignStart)
 		for _, cell := range r.cells {
 			for _, c := range cell {
 				b.s.Rect(c.class, c.r, 4)
@@ -108,7 +108,7 @@ func (b *layout) laneRows() []laneRow {
 			below = laneInset(rows[k+1].ruleH)
 		}
 		inset := laneInset(r.ruleH)
-		label := styleLabel.Height(len(styleLabel.Wrap(b.l.Lanes[r.lane], labelW-2*pad)))
+		label := styleLabel.Height(len(styleLabel.Wrap(b.l.Lanes.Of(r.lane), labelW-2*pad)))
 		content := label
 		for _, cell := range r.cells {
 			if len(cell) > 0 {
@@ -132,8 +132,8 @@ func (b *layout) laneRows() []laneRow {
 func (b *layout) ruleLabel(above, l blueprint.Lane) []string {
 	var names []string
 	for k := above + 1; k <= l; k++ {
-		if b.l.Rules[k] != "" {
-			names = append(names, b.l.Rules[k])
+		if name := b.l.Lines.Above(k); name != "" {
+			names = append(names, name)
 		}
 	}
 	if len(names) == 0 {

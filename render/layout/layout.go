@@ -113,17 +113,17 @@ func (b *layout) wrapped(class string, st text.Style, text string, x, y, w float
 // readers.
 func summary(m blueprint.Measured, l *labels.Set) string {
 	f := &m.Figures
-	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.Steps), l.Total + " " + l.Span(f.Total)}
+	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.Summary.Steps), l.Summary.Total + " " + l.Span(f.Total)}
 	if f.TimeToValue != nil {
-		parts = append(parts, l.TimeToValue+" "+l.Span(*f.TimeToValue))
+		parts = append(parts, l.Axis.TimeToValue+" "+l.Span(*f.TimeToValue))
 	} else {
-		parts = append(parts, l.TimeToValue+": "+l.NoValue)
+		parts = append(parts, l.Axis.TimeToValue+": "+l.Summary.NoValue)
 	}
-	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.DeadTime, l.Span(f.DeadTime), l.Percent(f.DeadShare), l.DeadSentence))
+	parts = append(parts, fmt.Sprintf("%s %s (%s %s)", l.Summary.DeadTime, l.Span(f.DeadTime), l.Percent(f.DeadShare), l.Summary.OfTotal))
 	if f.Emotion.Known {
-		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.Emotion, l.Experienced, l.Score(f.Emotion.Experienced), l.Remembered, l.Score(f.Emotion.Remembered)))
+		parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", l.Emotion.Title, l.Emotion.Experienced, l.Score(f.Emotion.Experienced), l.Emotion.Remembered, l.Score(f.Emotion.Remembered)))
 	}
-	parts = append(parts, fmt.Sprintf("%s %d", l.FailPoints, len(f.FailPoints)), fmt.Sprintf("%s %d", l.Touchpoints, f.Touchpoints))
+	parts = append(parts, fmt.Sprintf("%s %d", l.Summary.FailPoints, len(f.FailPoints)), fmt.Sprintf("%s %d", l.Summary.Touchpoints, f.Touchpoints))
 	return strings.Join(parts, " · ")
 }
 

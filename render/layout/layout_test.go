@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,4 +136,12 @@ func overlaps(r, o scene.Rect) bool {
 func contains(r, o scene.Rect) bool {
 	const eps = 0.01
 	return o.X >= r.X-eps && o.Y >= r.Y-eps && o.Right() <= r.Right()+eps && o.Bottom() <= r.Bottom()+eps
+}
+
+// TestIconsComplete checks that every channel the format knows has its
+// icon, and that no icon is drawn for a channel it does not know.
+func TestIconsComplete(t *testing.T) {
+	if got, want := slices.Sorted(maps.Keys(channelIcons)), slices.Sorted(slices.Values(blueprint.Channels)); !slices.Equal(got, want) {
+		t.Errorf("icons for %v, want the channels %v", got, want)
+	}
 }

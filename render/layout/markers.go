@@ -39,17 +39,17 @@ func (b *layout) collectMarkers() {
 	}
 	for i, s := range b.j.Steps {
 		if s.Fail != "" {
-			add(i, "badge-fail", b.l.Letters[0], b.l.Fail+": "+s.Fail)
+			add(i, "badge-fail", b.l.Markers.FailLetter, b.l.Markers.Fail+": "+s.Fail)
 		}
 		if s.Wait {
-			text := fmt.Sprintf("%s %s", b.l.Wait, b.l.Span(s.Duration))
+			text := fmt.Sprintf("%s %s", b.l.Markers.Wait, b.l.Span(s.Duration))
 			if _, dead := b.dead[i]; dead {
-				text += ", " + b.l.DeadNote
+				text += ", " + b.l.Markers.DeadNote
 			}
-			add(i, "badge-wait", b.l.Letters[1], text)
+			add(i, "badge-wait", b.l.Markers.WaitLetter, text)
 		}
 		if i == b.f.ValueStep {
-			add(i, "badge-value", b.l.Letters[2], fmt.Sprintf("%s: %s (%s %s)", b.l.Value, b.l.ValueNote, b.l.TimeToValue, b.l.Span(*b.f.TimeToValue)))
+			add(i, "badge-value", b.l.Markers.ValueLetter, fmt.Sprintf("%s: %s (%s %s)", b.l.Markers.Value, b.l.Markers.ValueNote, b.l.Axis.TimeToValue, b.l.Span(*b.f.TimeToValue)))
 		}
 	}
 }

@@ -19,18 +19,18 @@ func (b *layout) timeAxis() {
 	for i, s := range b.j.Steps {
 		text := b.l.Span(s.Duration)
 		if _, dead := b.dead[i]; dead {
-			text += " " + b.l.Dead
+			text += " " + b.l.Axis.Dead
 		}
 		durations[i] = styleStrong.Wrap(text, cardW)
-		ends[i] = styleSmall.Wrap(b.l.EndsAt+b.l.Span(b.f.Times[i].End), cardW)
+		ends[i] = styleSmall.Wrap(b.l.Axis.EndsAt+b.l.Span(b.f.Times[i].End), cardW)
 		h = max(h, styleStrong.Height(len(durations[i]))+styleSmall.Height(len(ends[i])))
 	}
 	rowH := 10 + 8 + h + 10
 	for _, d := range b.f.DeadMoments {
 		b.s.Rect("dead", scene.Box(b.colX(d.Step), top, colW, rowH), 0)
 	}
-	labelH := b.rowLabel(b.l.Time, axis+8)
-	b.wrapped("muted", styleSmall, b.l.TimeNote, margin+pad, axis+8+labelH, labelW-2*pad, scene.AlignStart)
+	labelH := b.rowLabel(b.l.Axis.Time, axis+8)
+	b.wrapped("muted", styleSmall, b.l.Axis.Note, margin+pad, axis+8+labelH, labelW-2*pad, scene.AlignStart)
 	end := b.colX(b.n)
 	b.s.Line("axis", scene.Pt(b.x0, axis), scene.Pt(end, axis))
 	for i := 0; i <= b.n; i++ {
@@ -57,7 +57,7 @@ func (b *layout) timeToValue() {
 		return
 	}
 	top := b.y + 4
-	b.rowLabel(b.l.TimeToValue, top+10)
+	b.rowLabel(b.l.Axis.TimeToValue, top+10)
 	x1, x2 := b.x0+4, b.colX(b.f.ValueStep)+colW-4
 	b.s.Line("ttv", scene.Pt(x1, top), scene.Pt(x1, top+8), scene.Pt(x2, top+8), scene.Pt(x2, top))
 	w := max(x2-x1, cardW)
@@ -127,11 +127,11 @@ func (b *layout) emotionGrid(top, end float64) (y func(float64) float64, h float
 // sample of its line, in the label column.
 func (b *layout) emotionLabels(top float64) {
 	e := b.f.Emotion
-	y := top + 6 + b.rowLabel(b.l.Emotion, top+6)
+	y := top + 6 + b.rowLabel(b.l.Emotion.Title, top+6)
 	for _, f := range []struct {
 		class, label string
 		v            float64
-	}{{"emo-experienced", b.l.Experienced, e.Experienced}, {"emo-remembered", b.l.Remembered, e.Remembered}} {
+	}{{"emo-experienced", b.l.Emotion.Experienced, e.Experienced}, {"emo-remembered", b.l.Emotion.Remembered, e.Remembered}} {
 		x := margin + pad
 		lines := styleSmall.Wrap(f.label+" "+b.l.Score(f.v), labelW-2*pad-58)
 		b.s.Line(f.class, scene.Pt(x, y+styleSmall.Lead/2), scene.Pt(x+18, y+styleSmall.Lead/2))
@@ -172,9 +172,9 @@ func (b *layout) peakEnd(y func(float64) float64) {
 		v     int
 		label string
 	}
-	marks := []mark{{e.Peak.Step, e.Peak.Value, b.l.Peak}, {e.End.Step, e.End.Value, b.l.End}}
+	marks := []mark{{e.Peak.Step, e.Peak.Value, b.l.Emotion.Peak}, {e.End.Step, e.End.Value, b.l.Emotion.End}}
 	if e.Peak.Step == e.End.Step {
-		marks = []mark{{e.Peak.Step, e.Peak.Value, b.l.Peak + " · " + b.l.End}}
+		marks = []mark{{e.Peak.Step, e.Peak.Value, b.l.Emotion.Peak + " · " + b.l.Emotion.End}}
 	}
 	for _, m := range marks {
 		cx, cy := b.centre(m.step), y(float64(m.v))
@@ -195,11 +195,11 @@ func (b *layout) opportunities() {
 		return
 	}
 	top := b.y + 10
-	b.rowLabel(b.l.Opportunity, top+pad)
+	b.rowLabel(b.l.Picture.Opportunity, top+pad)
 	h := 0.0
 	for _, o := range b.f.Opportunities {
 		idea := styleCard.Wrap(o.Idea, cardW-2*pad)
-		value := styleStrong.Wrap(fmt.Sprintf("%s %s %s", b.l.Money(o.PerYear), b.j.Currency, b.l.PerYear), cardW-2*pad)
+		value := styleStrong.Wrap(fmt.Sprintf("%s %s %s", b.l.Money(o.PerYear), b.j.Currency, b.l.Picture.PerYear), cardW-2*pad)
 		ih, vh := styleCard.Height(len(idea)), styleStrong.Height(len(value))
 		r := scene.Box(b.cardX(o.Step), top, cardW, ih+vh+2*pad+4)
 		b.s.Rect("opportunity", r, 6)
@@ -223,7 +223,7 @@ func (b *layout) noteList() {
 		return
 	}
 	b.y += 24
-	b.y += b.wrapped("section", styleLabel, b.l.Notes, margin, b.y, b.right-margin, scene.AlignStart) + 6
+	b.y += b.wrapped("section", styleLabel, b.l.Picture.Notes, margin, b.y, b.right-margin, scene.AlignStart) + 6
 	cols := max(1, int(math.Floor((b.right-margin+noteGap)/(noteW+noteGap))))
 	for start := 0; start < len(b.notes); start += cols {
 		rowH := 0.0
@@ -248,7 +248,7 @@ type legendItem struct {
 // legend explains the symbols, left to right, wrapping at the right edge.
 func (b *layout) legend(items []legendItem) {
 	b.y += 18
-	b.y += b.wrapped("section", styleLabel, b.l.Legend, margin, b.y, b.right-margin, scene.AlignStart) + 6
+	b.y += b.wrapped("section", styleLabel, b.l.Picture.Legend, margin, b.y, b.right-margin, scene.AlignStart) + 6
 	x, rowH := margin, 0.0
 	for _, it := range items {
 		lines := styleSmall.Wrap(it.text, 220)
@@ -273,16 +273,16 @@ func (b *layout) legend(items []legendItem) {
 // markerLegend explains the badges and the emotion chart, which both views
 // draw.
 func (b *layout) markerLegend() []legendItem {
-	li := b.l.LegendItems
+	li := b.l.Legend
 	return []legendItem{
 		{li.Fail, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-fail", label: b.l.Letters[0], tip: li.Fail}, x+5, y)
+			b.drawBadge(badge{class: "badge-fail", label: b.l.Markers.FailLetter, tip: li.Fail}, x+5, y)
 		}},
 		{li.Wait, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-wait", label: b.l.Letters[1], tip: li.Wait}, x+5, y)
+			b.drawBadge(badge{class: "badge-wait", label: b.l.Markers.WaitLetter, tip: li.Wait}, x+5, y)
 		}},
 		{li.Value, func(x, y float64) {
-			b.drawBadge(badge{class: "badge-value", label: b.l.Letters[2], tip: li.Value}, x+5, y)
+			b.drawBadge(badge{class: "badge-value", label: b.l.Markers.ValueLetter, tip: li.Value}, x+5, y)
 		}},
 		{li.Dead, func(x, y float64) { b.s.Rect("dead legend-dead", scene.Box(x, y, 28, 18), 0) }},
 		{li.Emotion, func(x, y float64) {

@@ -97,10 +97,10 @@ func (b *layout) channelRows() ([]channelRow, map[string]int) {
 	rows := make([]channelRow, len(names))
 	index := make(map[string]int, len(names))
 	for k, ch := range names {
-		name := b.l.NoChannel
+		name := b.l.Map.NoChannel
 		if ch != "" {
 			name = ch
-			if known, ok := b.l.ChannelNames[ch]; ok {
+			if known, ok := b.l.Map.ChannelNames[ch]; ok {
 				name = known
 			}
 		}
@@ -211,7 +211,7 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 // gapLabel writes the length of the dead moment of step i on the path, at
 // height y: "2h idle".
 func (b *layout) gapLabel(i int, d blueprint.Span, y float64) {
-	lines := styleBadge.Wrap(b.l.Span(d)+" "+b.l.Idle, cardW-12)
+	lines := styleBadge.Wrap(b.l.Span(d)+" "+b.l.Axis.Idle, cardW-12)
 	w := 0.0
 	for _, l := range lines {
 		w = max(w, styleBadge.Width(l))
@@ -230,7 +230,7 @@ func (b *layout) valueLine(top float64) {
 	}
 	x := b.colX(b.f.ValueStep) + colW - 3
 	b.s.Line("ttv-line", scene.Pt(x, top), scene.Pt(x, b.y+6))
-	text := b.l.TimeToValue + " " + b.l.Span(*b.f.TimeToValue)
+	text := b.l.Axis.TimeToValue + " " + b.l.Span(*b.f.TimeToValue)
 	w := min(styleStrong.Width(text)+1, b.right-b.x0)
 	lines := styleStrong.Wrap(text, w)
 	box := scene.Box(x-w-6, b.y+8, w, styleStrong.Height(len(lines)))
@@ -250,8 +250,8 @@ func (b *layout) painsAndIdeas() {
 		label, class string
 		text         func(s *blueprint.Step) string
 	}{
-		{b.l.Pains, "pain", func(s *blueprint.Step) string { return s.Pain }},
-		{b.l.Ideas, "idea", func(s *blueprint.Step) string { return s.Idea }},
+		{b.l.Map.Pains, "pain", func(s *blueprint.Step) string { return s.Pain }},
+		{b.l.Map.Ideas, "idea", func(s *blueprint.Step) string { return s.Idea }},
 	} {
 		top := b.y + 10
 		h := 0.0
@@ -288,7 +288,7 @@ func (b *layout) bullet(class string, x, y float64) {
 
 // touchpointLegend explains the symbols of the touchpoint map.
 func (b *layout) touchpointLegend() []legendItem {
-	li := b.l.LegendItems
+	li := b.l.Legend
 	return append([]legendItem{
 		{li.Touchpoint, func(x, y float64) { b.s.Rect("card", scene.Box(x, y+1, 28, 16), 3) }},
 		{li.Path, func(x, y float64) { b.s.Arrow("path", false, scene.Pt(x, y+9), scene.Pt(x+28, y+9)) }},

@@ -58,7 +58,7 @@ func writeValue(l *labels.Set, k blueprint.FigureKind, v *blueprint.Value) strin
 	case blueprint.KindPoint:
 		return labels.Signed(int(v.Number))
 	case blueprint.KindMoney:
-		return l.Money(v.Number) + " " + v.Currency + " " + l.PerYear
+		return l.Money(v.Number) + " " + v.Currency + " " + l.Picture.PerYear
 	}
 	return strconv.FormatFloat(v.Number, 'f', -1, 64)
 }
