@@ -59,7 +59,8 @@ type OpportunityValue struct {
 	PerYear float64
 }
 
-// Measure computes the figures of a validated journey.
+// FiguresOf computes the figures of a validated journey; Measure pairs
+// them with it.
 func FiguresOf(j *Journey) Figures {
 	f := Figures{ValueStep: -1}
 	var clock Span

@@ -52,6 +52,7 @@ func percent(share float64) string {
 	return strconv.FormatFloat(share*100, 'f', 1, 64) + "%"
 }
 
+// Signed writes a whole number with its sign: "+3", "-2", "0".
 func Signed(v int) string {
 	if v > 0 {
 		return fmt.Sprintf("+%d", v)

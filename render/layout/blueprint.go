@@ -5,7 +5,7 @@ import (
 	"github.com/blueprint-tool/blueprint/render/scene"
 )
 
-// layoutBlueprint computes the scene of a journey's service blueprint.
+// Blueprint computes the scene of a journey's service blueprint.
 func Blueprint(m blueprint.Measured) *scene.Scene {
 	b := newView(m)
 	b.header()

@@ -36,6 +36,9 @@ type comparison struct {
 	segs  [2][]scene.Rect // the box of each step of A and B on the time rows
 }
 
+// Compare lays out two journeys side by side: a scorecard of their
+// figures, both on one time scale with their phases aligned, and both
+// emotion curves on one chart.
 func Compare(a, b blueprint.Measured) *scene.Scene {
 	// The layout's rows are drawn in the pair's common language; it is as
 	// wide as the blueprint of the longer journey, within bounds.

@@ -9,7 +9,7 @@ import (
 	"github.com/blueprint-tool/blueprint/render/text"
 )
 
-// layoutTouchpoints computes the scene of a journey's touchpoint map.
+// Touchpoints computes the scene of a journey's touchpoint map.
 func Touchpoints(m blueprint.Measured) *scene.Scene {
 	b := newView(m)
 	b.header()

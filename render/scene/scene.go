@@ -6,18 +6,19 @@ import (
 	"github.com/blueprint-tool/blueprint/render/text"
 )
 
-// The layout of a picture is a scene: plain shapes and texts at computed
-// positions, which the SVG writer only serialises. Tests check a scene's
-// geometry (no overlaps, every text inside its box) without parsing SVG.
-
+// A Point is a position in pixels, from the top-left corner of the picture.
 type Point struct{ X, Y float64 }
 
 // Rect is a box: its top-left corner and its size.
 type Rect struct{ X, Y, W, H float64 }
 
-func (r Rect) Right() float64  { return r.X + r.W }
+// Right returns the right edge of r.
+func (r Rect) Right() float64 { return r.X + r.W }
+
+// Bottom returns the bottom edge of r.
 func (r Rect) Bottom() float64 { return r.Y + r.H }
 
+// A Kind is what an item is.
 type Kind int
 
 const (
@@ -26,11 +27,11 @@ const (
 	KindLine                // an open polyline through pts
 	KindPolygon             // a closed, filled shape through pts
 	KindText                // lines inside r
-	KindGroup               // begins a group of the items up to the next kindEnd; tip is its tooltip
+	KindGroup               // begins a group of the items up to the next KindEnd; Tip is its tooltip
 	KindEnd
 )
 
-// anchor is where a text lies in its box.
+// An Anchor is where a text lies in its box.
 type Anchor int
 
 const (
@@ -39,7 +40,7 @@ const (
 	AlignEnd
 )
 
-// An item is one shape or text of a scene. class names its role, which the
+// An Item is one shape or text of a scene. Class names its role, which the
 // theme colours ("card", "rule", "arrow", ...).
 type Item struct {
 	Kind   Kind
@@ -50,10 +51,10 @@ type Item struct {
 	Lines  []string
 	Style  text.Style
 	Align  Anchor
-	Tip    string // kindGroup: the tooltip (<title>) of the group
+	Tip    string // KindGroup: the tooltip (<title>) of the group
 }
 
-// A scene is a picture laid out: its size, what it is about (for screen
+// A Scene is a picture laid out: its size, what it is about (for screen
 // readers), and its items in drawing order.
 type Scene struct {
 	W, H        float64
@@ -62,25 +63,31 @@ type Scene struct {
 	Used        map[*text.Face]*text.GlyphSet // the characters each face draws
 }
 
+// NewScene returns an empty scene.
 func NewScene() *Scene { return &Scene{Used: map[*text.Face]*text.GlyphSet{}} }
 
+// Add adds an item at the end of the drawing order.
 func (s *Scene) Add(it Item) { s.Items = append(s.Items, it) }
 
+// Rect adds a box with rounded corners of the given radius (0: square).
 func (s *Scene) Rect(class string, r Rect, radius float64) {
 	s.Add(Item{Kind: KindRect, Class: class, R: r, Radius: radius})
 }
 
+// Circle adds a circle around (cx, cy).
 func (s *Scene) Circle(class string, cx, cy, radius float64) {
 	s.Add(Item{Kind: KindCircle, Class: class, R: Rect{cx - radius, cy - radius, 2 * radius, 2 * radius}})
 }
 
+// Line adds an open polyline through pts.
 func (s *Scene) Line(class string, pts ...Point) { s.Add(Item{Kind: KindLine, Class: class, Pts: pts}) }
 
+// Polygon adds a closed shape through pts.
 func (s *Scene) Polygon(class string, pts ...Point) {
 	s.Add(Item{Kind: KindPolygon, Class: class, Pts: pts})
 }
 
-// text places lines, already wrapped to fit, in box r.
+// Text places lines, already wrapped to fit, in box r.
 func (s *Scene) Text(class string, r Rect, st text.Style, lines []string, a Anchor) {
 	s.Add(Item{Kind: KindText, Class: class, R: r, Style: st, Lines: lines, Align: a})
 	set := s.Used[st.Face]
@@ -93,11 +100,13 @@ func (s *Scene) Text(class string, r Rect, st text.Style, lines []string, a Anch
 	}
 }
 
-// group starts a group of items with a tooltip; end closes it.
+// Group starts a group of items with a tooltip (its <title>).
 func (s *Scene) Group(tip string) { s.Add(Item{Kind: KindGroup, Tip: tip}) }
-func (s *Scene) End()             { s.Add(Item{Kind: KindEnd}) }
 
-// arrow draws a line through pts with a filled head at the last point, and
+// End closes the group Group began.
+func (s *Scene) End() { s.Add(Item{Kind: KindEnd}) }
+
+// Arrow draws a line through pts with a filled head at the last point, and
 // one at the first too when both is set.
 func (s *Scene) Arrow(class string, both bool, pts ...Point) {
 	s.Line(class, pts...)
@@ -107,7 +116,7 @@ func (s *Scene) Arrow(class string, both bool, pts ...Point) {
 	}
 }
 
-// head draws an arrowhead at to, pointing away from from.
+// Head draws an arrowhead at to, pointing away from from.
 func (s *Scene) Head(class string, from, to Point) {
 	const size = 7
 	dx, dy := to.X-from.X, to.Y-from.Y
@@ -122,7 +131,7 @@ func (s *Scene) Head(class string, from, to Point) {
 		Point{back.X + dy*size/2, back.Y - dx*size/2})
 }
 
-// baseline returns the height of the baseline of line k of a text item:
+// Baseline returns the height of the baseline of line k of a text item:
 // the line's capitals are centred in its line distance.
 func Baseline(it *Item, k int) float64 {
 	return it.R.Y + float64(k)*it.Style.Lead + it.Style.Lead/2 + it.Style.Size*0.35

@@ -10,7 +10,7 @@ import (
 	"github.com/blueprint-tool/blueprint/render/theme"
 )
 
-// writeSVG serialises a scene as a self-contained SVG document: the fonts
+// Write serialises a scene as a self-contained SVG document: the fonts
 // it uses embedded as subsets, the theme's colours in a style sheet, no
 // script and no outside resource.
 func Write(s *scene.Scene, themeName string) []byte {

@@ -4,5 +4,5 @@ import "strings"
 
 var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
-// escapeText escapes s for XML text and attribute values.
+// EscapeText escapes s for XML text and attribute values.
 func EscapeText(s string) string { return textEscaper.Replace(s) }

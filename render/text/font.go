@@ -33,7 +33,7 @@ var (
 	Faces   = []*Face{Regular, Bold, Italic}
 )
 
-// fontFamily is the family name the SVG gives the embedded Go fonts. It is
+// Family is the family name the SVG gives the embedded Go fonts. It is
 // the name the Debian package fonts-go installs too, so a rasteriser that
 // ignores @font-face (rsvg-convert) still draws the same glyphs.
 const Family = "Go"
@@ -74,19 +74,19 @@ func (f *Face) width(s string, size float64) float64 {
 	return float64(units) * size / f.em
 }
 
-// A textStyle is a face at a size, with the distance between lines.
+// A Style is a face at a size, with the distance between lines.
 type Style struct {
 	Face       *Face
 	Size, Lead float64
 }
 
-// width returns the width of s in this style.
+// Width returns the width of s in this style.
 func (t Style) Width(s string) float64 { return t.Face.width(s, t.Size) }
 
-// height returns the height of n lines in this style.
+// Height returns the height of n lines in this style.
 func (t Style) Height(n int) float64 { return float64(n) * t.Lead }
 
-// wrap breaks s into lines no wider than max, at spaces where it can and
+// Wrap breaks s into lines no wider than max, at spaces where it can and
 // inside a word only when the word alone is wider than max. Line breaks in
 // s are kept, runs of spaces become one. It returns at least one line.
 func (t Style) Wrap(s string, max float64) []string {
@@ -156,7 +156,7 @@ func (t Style) cut(word string, max float64) (string, string) {
 // result), so that pictures can be drawn on several goroutines at once.
 var subsetting sync.Mutex
 
-// subset returns a TrueType font with the glyphs of runes, in order, only.
+// Subset returns a TrueType font with the glyphs of runes, in order, only.
 func (f *Face) Subset(runes []rune) ([]byte, error) {
 	subsetting.Lock()
 	defer subsetting.Unlock()

@@ -2,12 +2,13 @@ package text
 
 import "slices"
 
-// A glyphSet is the characters a face draws in a scene.
+// A GlyphSet is the characters a face draws in a scene.
 type GlyphSet struct {
 	ascii [128]bool
 	other map[rune]bool
 }
 
+// Add adds the characters of s to the set.
 func (g *GlyphSet) Add(s string) {
 	for _, c := range s {
 		if c < 128 {
@@ -21,7 +22,7 @@ func (g *GlyphSet) Add(s string) {
 	}
 }
 
-// runes returns the characters of the set in order.
+// Runes returns the characters of the set in order.
 func (g *GlyphSet) Runes() []rune {
 	var out []rune
 	for c, ok := range g.ascii {
