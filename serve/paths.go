@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 )
 
 // A journey file is named in requests by its path below the served
@@ -42,7 +43,7 @@ func cleanRel(f string) error {
 			return errors.New("a hidden file or directory: those are not served")
 		}
 	}
-	if !blueprint.HasJourneyExt(f) {
+	if !journeyfile.HasExt(f) {
 		return errors.New("not a .yaml or .yml journey")
 	}
 	return nil
@@ -184,13 +185,13 @@ func (s *Server) files() []string {
 		if err != nil || p == s.rootDir {
 			return nil // an unreadable directory holds no journey we can show
 		}
-		if blueprint.IsHidden(d.Name()) {
+		if journeyfile.IsHidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !blueprint.HasJourneyExt(d.Name()) {
+		if d.IsDir() || !journeyfile.HasExt(d.Name()) {
 			return nil
 		}
 		rel, err := filepath.Rel(s.rootDir, p)

@@ -27,7 +27,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 )
 
@@ -100,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 	switch {
 	case info.IsDir():
 		s.dir, s.rootDir = true, abs
-	case info.Mode().IsRegular() && blueprint.HasJourneyExt(cfg.Path) && blueprint.HasJourneyExt(abs):
+	case info.Mode().IsRegular() && journeyfile.HasExt(cfg.Path) && journeyfile.HasExt(abs):
 		s.rootDir, s.realName = filepath.Dir(abs), filepath.Base(abs)
 		s.name = filepath.Base(cfg.Path)
 	case info.Mode().IsRegular():

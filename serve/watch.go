@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -130,14 +130,14 @@ func (w *watcher) addTree(dir string) []string {
 		if err != nil {
 			return nil
 		}
-		if p != w.s.rootDir && blueprint.IsHidden(d.Name()) {
+		if p != w.s.rootDir && journeyfile.IsHidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
 		if !d.IsDir() {
-			if blueprint.HasJourneyExt(d.Name()) {
+			if journeyfile.HasExt(d.Name()) {
 				if rel, ok := w.rel(p); ok {
 					found = append(found, rel)
 				}
@@ -164,7 +164,7 @@ func (w *watcher) rel(p string) (string, bool) {
 	}
 	r = filepath.ToSlash(r)
 	for _, seg := range strings.Split(r, "/") {
-		if blueprint.IsHidden(seg) {
+		if journeyfile.IsHidden(seg) {
 			return "", false
 		}
 	}
@@ -248,7 +248,7 @@ func (w *watcher) handle(ev fsnotify.Event, pending map[string]bool, pend *chang
 		pend.List = true // a journey, or a directory of them, came or went
 		tell = true
 	}
-	if blueprint.HasJourneyExt(rel) {
+	if journeyfile.HasExt(rel) {
 		pending[rel] = true
 		tell = true
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/blueprint-tool/blueprint/examples"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -11,7 +12,7 @@ import (
 // to complete are journeys: .yaml and .yml (and directories, to go into).
 func complete(root *cobra.Command) {
 	journeys := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		return journeyfile.Exts, cobra.ShellCompDirectiveFilterFileExt
 	}
 	values := func(vs ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return cobra.FixedCompletions(vs, cobra.ShellCompDirectiveNoFileComp)
@@ -52,7 +53,7 @@ func complete(root *cobra.Command) {
 				if len(args) > 0 {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+				return journeyfile.Exts, cobra.ShellCompDirectiveFilterFileExt
 			}
 			must(cmd.RegisterFlagCompletionFunc("example", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return examples.Names(), cobra.ShellCompDirectiveNoFileComp // listed when asked, not at every start

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/bmatcuk/doublestar/v4"
 )
@@ -100,7 +101,7 @@ func (e *env) readStdin(in input) input {
 
 // isJourneyFile reports whether a file found in a directory is a journey.
 func isJourneyFile(name string) bool {
-	return blueprint.HasJourneyExt(name) && !blueprint.IsHidden(name)
+	return journeyfile.HasExt(name) && !journeyfile.IsHidden(name)
 }
 
 // journeysIn returns the journey files below dir, in lexical order, each
@@ -118,7 +119,7 @@ func journeysIn(dir string) ([]input, error) {
 			return nil
 		}
 		if d.IsDir() {
-			if blueprint.IsHidden(d.Name()) {
+			if journeyfile.IsHidden(d.Name()) {
 				return filepath.SkipDir
 			}
 			return nil

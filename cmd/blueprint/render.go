@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -293,7 +293,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		arg := in.path
 		name := "stdin"
 		if arg != "-" {
-			name = blueprint.TrimJourneyExt(filepath.Base(arg))
+			name = journeyfile.TrimExt(filepath.Base(arg))
 		}
 		for _, v := range views {
 			var dest string
