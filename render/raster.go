@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/tdewolff/canvas"
 	"github.com/tdewolff/canvas/renderers/pdf"
 	"github.com/tdewolff/canvas/renderers/rasterizer"
@@ -20,9 +21,9 @@ import (
 	"golang.org/x/image/font/gofont/goregular"
 )
 
-// Formats lists the files a picture can be written as; the first is the
-// default.
-var Formats = []string{"svg", "png", "pdf"}
+// Formats lists the files a picture can be written as, as
+// journeyfile.Formats names them; the first is the default.
+var Formats = journeyfile.Formats
 
 // encode writes a scene in format: SVG as writeSVG does, or PNG (two pixels
 // for each pixel of the SVG) or PDF (at 96 pixels to the inch) drawn with

@@ -1,5 +1,7 @@
 package render
 
+import "github.com/blueprint-tool/blueprint/journeyfile"
+
 // Themes names the colour schemes a picture can be drawn in; the first is
 // the default.
 var Themes = []string{"light", "dark", "print"}
@@ -9,14 +11,19 @@ var Themes = []string{"light", "dark", "print"}
 type View struct {
 	Name   string // blueprint
 	Suffix string // .blueprint.svg
-	stem   string // .blueprint
 	layout func(m Measured) *scene
 }
 
-// Views lists the pictures render draws, in the order they are written.
+// Views lists the pictures render draws, in the order they are written:
+// those journeyfile.Views names, each with its layout.
 var Views = []View{
-	{Name: "blueprint", Suffix: ".blueprint.svg", stem: ".blueprint", layout: layoutBlueprint},
-	{Name: "touchpoints", Suffix: ".touchpoints.svg", stem: ".touchpoints", layout: layoutTouchpoints},
+	namedView(journeyfile.Views[0], layoutBlueprint),
+	namedView(journeyfile.Views[1], layoutTouchpoints),
+}
+
+// namedView returns the view named name, laid out by layout.
+func namedView(name string, layout func(m Measured) *scene) View {
+	return View{Name: name, Suffix: journeyfile.Suffix(name, Formats[0]), layout: layout}
 }
 
 // Draw draws the view of m as SVG in the named theme ("" is the first).
@@ -28,7 +35,7 @@ func (v View) Encode(m Measured, theme, format string) ([]byte, error) {
 }
 
 // SuffixFor returns the suffix of the view's file in format: ".blueprint.png".
-func (v View) SuffixFor(format string) string { return v.stem + "." + format }
+func (v View) SuffixFor(format string) string { return journeyfile.Suffix(v.Name, format) }
 
 // BlueprintSVG draws the service blueprint of a journey as a self-contained
 // SVG document in the named theme (one of Themes; "" is the first).

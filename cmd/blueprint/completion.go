@@ -33,11 +33,11 @@ func complete(root *cobra.Command) {
 			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
 		case "render":
 			cmd.ValidArgsFunction = journeys
-			must(cmd.RegisterFlagCompletionFunc("format", values(render.Formats...)))
-			must(cmd.RegisterFlagCompletionFunc("view", values(viewNames(render.Views)...)))
+			must(cmd.RegisterFlagCompletionFunc("format", values(journeyfile.Formats...)))
+			must(cmd.RegisterFlagCompletionFunc("view", values(journeyfile.Views...)))
 			must(cmd.RegisterFlagCompletionFunc("theme", values(render.Themes...)))
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-				return render.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
+				return journeyfile.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
 			}))
 		case "compare":
 			cmd.ValidArgsFunction = func(c *cobra.Command, args []string, s string) ([]string, cobra.ShellCompDirective) {

@@ -108,7 +108,8 @@ func (e *env) initJourney(file, example string, force bool) error {
 // rather than journey.yaml.
 func starterFor(file string) []byte {
 	base := filepath.Base(file)
-	r := strings.NewReplacer("journey.yaml", base, "journey.blueprint.svg", journeyfile.TrimExt(base)+".blueprint.svg")
+	picture := journeyfile.Suffix(journeyfile.Views[0], journeyfile.Formats[0]) // .blueprint.svg
+	r := strings.NewReplacer("journey.yaml", base, "journey"+picture, journeyfile.TrimExt(base)+picture)
 	return []byte(r.Replace(string(starter)))
 }
 
