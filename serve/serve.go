@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"net"
 	"net/http"
@@ -88,14 +87,14 @@ func New(cfg Config) (*Server, error) {
 	}
 	info, err := os.Stat(cfg.Path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	abs, err := filepath.Abs(cfg.Path)
 	if err == nil {
 		abs, err = filepath.EvalSymlinks(abs)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	switch {
 	case info.IsDir():
@@ -109,7 +108,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("cannot serve %s: it is neither a journey file nor a directory", cfg.Path)
 	}
 	if s.root, err = os.OpenRoot(s.rootDir); err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	if s.watch, err = newWatcher(s); err != nil {
 		s.root.Close()
@@ -117,15 +116,6 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	return s, nil
-}
-
-// unwrapPath drops the path from an *fs.PathError, which the message
-// already names.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 // Handler returns the handler of every page, endpoint and asset.

@@ -126,26 +126,18 @@ func newWatcher(s *Server) (*watcher, error) {
 // files may have been written into it before its watch began).
 func (w *watcher) addTree(dir string) []string {
 	var found []string
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if p != w.s.rootDir && journeyfile.IsHidden(d.Name()) {
-			if d.IsDir() {
-				return filepath.SkipDir
+	_ = journeyfile.Walk(dir, func(rel string, d fs.DirEntry, err error) error {
+		p := filepath.Join(dir, rel)
+		switch {
+		case err != nil: // an unreadable directory holds no journey to watch
+		case !d.IsDir():
+			if f, ok := w.rel(p); ok {
+				found = append(found, f)
 			}
-			return nil
-		}
-		if !d.IsDir() {
-			if journeyfile.HasExt(d.Name()) {
-				if rel, ok := w.rel(p); ok {
-					found = append(found, rel)
-				}
+		default:
+			if err := w.fs.Add(p); err != nil {
+				w.s.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
 			}
-			return nil
-		}
-		if err := w.fs.Add(p); err != nil {
-			w.s.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
 		}
 		return nil
 	})

@@ -85,11 +85,11 @@ func (e *env) initJourney(file, example string, force bool) error {
 	case err == nil && !force:
 		return usageErrorf("%s already exists: choose another name, or add --force to replace it", file)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+		return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, journeyfile.WithoutPath(err))}
 	}
 	if dir := filepath.Dir(file); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+			return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, journeyfile.WithoutPath(err))}
 		}
 	}
 	if force {
@@ -121,7 +121,7 @@ func writeNew(path string, data []byte) error {
 		return &exitError{exitUsage, fmt.Errorf("%s already exists: choose another name, or add --force to replace it", path)}
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w", path, journeyfile.WithoutPath(err))
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -91,7 +90,7 @@ func (e *env) inputs(args []string) (ins []input, expanded bool) {
 // readStdin reads standard input into in when it stands for it.
 func (e *env) readStdin(in input) input {
 	if in.path == "-" && in.err == nil {
-		in.stdin, in.err = io.ReadAll(io.LimitReader(e.stdin, blueprint.MaxSize+1))
+		in.stdin, in.err = journeyfile.Read(e.stdin)
 		if in.err != nil {
 			in.err = fmt.Errorf("cannot read %s: %w", stdinName, in.err)
 		}
@@ -99,36 +98,16 @@ func (e *env) readStdin(in input) input {
 	return in
 }
 
-// isJourneyFile reports whether a file found in a directory is a journey.
-func isJourneyFile(name string) bool {
-	return journeyfile.HasExt(name) && !journeyfile.IsHidden(name)
-}
-
 // journeysIn returns the journey files below dir, in lexical order, each
-// with its path relative to dir.
+// with its path relative to dir; it stops at a directory that cannot be
+// read.
 func journeysIn(dir string) ([]input, error) {
-	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		dir += string(filepath.Separator) // walk the directory the link points to
-	}
 	var files []input
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %w", p, unwrapPath(err))
+	err := journeyfile.Walk(dir, func(rel string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, input{path: filepath.Join(dir, rel), rel: rel})
 		}
-		if p == dir {
-			return nil
-		}
-		if d.IsDir() {
-			if journeyfile.IsHidden(d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if isJourneyFile(d.Name()) {
-			rel, _ := filepath.Rel(dir, p)
-			files = append(files, input{path: p, rel: rel})
-		}
-		return nil
+		return err
 	})
 	return files, err
 }
@@ -205,7 +184,7 @@ func (e *env) loadInput(in input) loaded {
 	name, data := stdinName, in.stdin
 	if in.path != "-" {
 		var err error
-		if data, err = readFile(in.path); err != nil {
+		if data, err = journeyfile.ReadFile(in.path); err != nil {
 			return loaded{err: err}
 		}
 		name = in.path
@@ -227,33 +206,6 @@ func (e *env) report(l loaded) {
 	default:
 		render.DiagnosticsText(e.stderr, l.diags)
 	}
-}
-
-// readFile returns the content of a journey file, reading at most one
-// byte more than blueprint.MaxSize so that Load can refuse a larger one.
-func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, fmt.Errorf("cannot read %s: it is a directory; name the journey files in it", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, blueprint.MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
-	}
-	return data, nil
-}
-
-// unwrapPath drops the path from an *os.PathError, which the message
-// already names.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 // oneOf checks that the value of flag is one of allowed.

@@ -230,7 +230,7 @@ func (ds *outputDirs) make(path string) *outputDir {
 	ds.mu.Unlock()
 	d.once.Do(func() {
 		if err := os.MkdirAll(path, 0o755); err != nil {
-			d.err = fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+			d.err = fmt.Errorf("cannot write %s: %w", path, journeyfile.WithoutPath(err))
 		}
 	})
 	return d
@@ -359,7 +359,7 @@ func isStale(path string, data []byte) (bool, error) {
 		return true, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return false, fmt.Errorf("cannot read %s: %w", path, journeyfile.WithoutPath(err))
 	}
 	return !bytes.Equal(old, data), nil
 }
