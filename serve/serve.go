@@ -82,7 +82,7 @@ func New(cfg Config) (*Server, error) {
 		logw = io.Discard
 	}
 	s.log = log.New(logw, "blueprint serve: ", 0)
-	if cfg.Path == "" || cfg.Path == "-" {
+	if cfg.Path == "" || cfg.Path == journeyfile.Stdin {
 		return nil, errors.New("serve needs a journey file or a directory: standard input cannot be watched")
 	}
 	info, err := os.Stat(cfg.Path)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
@@ -57,13 +58,13 @@ and nothing is written (exit 1).`,
 // compare loads both journeys, reports their problems, and writes the
 // comparison when both are valid.
 func (e *env) compare(args []string, format, output, theme string) error {
-	if args[0] == "-" && args[1] == "-" {
+	if args[0] == journeyfile.Stdin && args[1] == journeyfile.Stdin {
 		return usageErrorf("standard input holds one journey: give A or B as a file")
 	}
 	var ms []render.Measured
 	code := exitOK
 	for _, arg := range args {
-		l := e.loadInput(e.readStdin(input{path: arg}))
+		l := e.loadInput(e.readStdin(input{File: journeyfile.File{Path: arg}}))
 		e.report(l)
 		code = max(code, l.code())
 		if l.journey != nil {

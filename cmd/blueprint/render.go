@@ -264,7 +264,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	one := len(ins) == 1 && len(views) == 1
 	stdin := false
 	for _, in := range ins {
-		stdin = stdin || in.path == "-"
+		stdin = stdin || in.Path == journeyfile.Stdin
 	}
 	switch {
 	case o.output == toStdout && o.check:
@@ -286,24 +286,24 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	dests := make([][]string, len(ins))
 	from := map[string]string{} // destination -> the input written there
 	for i, in := range ins {
-		if in.err != nil {
+		if in.Err != nil {
 			continue // reported when it is its turn
 		}
-		arg := in.path
+		arg := in.Path
 		name := "stdin"
-		if arg != "-" {
+		if arg != journeyfile.Stdin {
 			name = journeyfile.TrimExt(filepath.Base(arg))
 		}
 		for _, v := range views {
 			var dest string
 			switch {
-			case o.output == toStdout, o.output == "" && arg == "-":
+			case o.output == toStdout, o.output == "" && arg == journeyfile.Stdin:
 				dest = toStdout
 			case isPictureFile(o.output):
 				dest = o.output
 			case o.output != "":
 				// a file found in a directory keeps its place below it
-				dest = filepath.Join(o.output, filepath.Dir(in.rel), name+journeyfile.Suffix(v.Name, o.format))
+				dest = filepath.Join(o.output, filepath.Dir(in.Rel), name+journeyfile.Suffix(v.Name, o.format))
 			default:
 				dest = filepath.Join(filepath.Dir(arg), name+journeyfile.Suffix(v.Name, o.format))
 			}
