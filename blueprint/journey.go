@@ -2,6 +2,8 @@
 // validates it with the position of every problem, and computes the
 // figures that service designers argue about: time to value, dead moments,
 // the lived and the remembered emotion, fail points and opportunities.
+// Beside the diagnostics it keeps their writers: lines of text, excerpts
+// of the source for a terminal, JSON, and GitHub Actions annotations.
 //
 // The journey format is described in docs/format.md. The package knows
 // nothing of drawing: the render package turns its model into pictures.

@@ -361,11 +361,11 @@ func (s *Server) picture(w http.ResponseWriter, q url.Values, compare bool, form
 	return nil
 }
 
-// writeDiagnostics answers with the diagnostics as render.DiagnosticsJSON
-// writes them: file, line, col, severity and message of each.
+// writeDiagnostics answers with the diagnostics as
+// blueprint.Diagnostics.WriteJSON writes them: file, line, col, severity and message of each.
 func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics) error {
 	var b bytes.Buffer
-	if err := render.DiagnosticsJSON(&b, ds); err != nil {
+	if err := ds.WriteJSON(&b); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")

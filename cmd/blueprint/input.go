@@ -7,7 +7,6 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/journeyfile"
-	"github.com/blueprint-tool/blueprint/render"
 )
 
 // stdinName names standard input in diagnostics.
@@ -89,9 +88,9 @@ func (e *env) report(l loaded) {
 		fmt.Fprintf(e.stderr, "blueprint: %v\n", l.err)
 	case len(l.diags) == 0:
 	case e.look.excerpt:
-		render.DiagnosticsExcerpt(e.stderr, l.diags, l.src, e.look.colour)
+		l.diags.WriteExcerpt(e.stderr, l.src, e.look.colour)
 	default:
-		render.DiagnosticsText(e.stderr, l.diags)
+		l.diags.WriteText(e.stderr)
 	}
 }
 
