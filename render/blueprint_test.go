@@ -13,6 +13,7 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/internal/golden"
 	"github.com/blueprint-tool/blueprint/internal/testjourney"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/labels"
 	"github.com/blueprint-tool/blueprint/render/theme"
 )
@@ -24,10 +25,10 @@ func TestGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
 		m := testjourney.Load(t, path)
 		for _, v := range Views {
-			golden.Check(t, filepath.Join("testdata", name+v.Suffix), v.Draw(m, ""))
+			golden.Check(t, filepath.Join("testdata", name+journeyfile.Suffix(v.Name, "svg")), v.Draw(m, ""))
 			if name == "police-permit" {
 				for _, theme := range theme.Names[1:] {
-					golden.Check(t, filepath.Join("testdata", name+"."+theme+v.Suffix), v.Draw(m, theme))
+					golden.Check(t, filepath.Join("testdata", name+"."+theme+journeyfile.Suffix(v.Name, "svg")), v.Draw(m, theme))
 				}
 			}
 		}

@@ -4,14 +4,15 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/raster"
 	"github.com/blueprint-tool/blueprint/render/scene"
 	"github.com/blueprint-tool/blueprint/render/svg"
 )
 
-// Formats lists the files a picture can be written as; the first is the
-// default.
-var Formats = []string{"svg", "png", "pdf"}
+// Formats lists the files a picture can be written as, as
+// journeyfile.Formats names them; the first is the default.
+var Formats = journeyfile.Formats
 
 // encode writes a scene in format with the writer of that format: SVG, or
 // PNG or PDF drawn from the same scene with the same fonts and colours.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tool/blueprint/internal/testjourney"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/layout"
 )
 
@@ -49,5 +50,18 @@ func TestEncode(t *testing.T) {
 	}
 	if _, err := Views[0].Encode(m, "", "gif"); err == nil {
 		t.Error("gif encoded without an error")
+	}
+}
+
+// TestViewsLaidOut checks that every view journeyfile names has its
+// layout, and no other.
+func TestViewsLaidOut(t *testing.T) {
+	if len(layouts) != len(journeyfile.Views) {
+		t.Errorf("%d layouts for the views %v", len(layouts), journeyfile.Views)
+	}
+	for _, v := range Views {
+		if v.layout == nil {
+			t.Errorf("view %s has no layout", v.Name)
+		}
 	}
 }

@@ -2,25 +2,34 @@ package render
 
 import (
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/layout"
 	"github.com/blueprint-tool/blueprint/render/scene"
 	"github.com/blueprint-tool/blueprint/render/svg"
 )
 
-// A View is one picture of a journey: its name (the --view flag), the
-// suffix of its SVG file, and how it is laid out.
+// A View is one picture of a journey: its name, one of journeyfile.Views
+// (the --view flag), and its layout.
 type View struct {
-	Name   string // blueprint
-	Suffix string // .blueprint.svg
-	stem   string // .blueprint
+	Name   string
 	layout func(m blueprint.Measured) *scene.Scene
 }
 
-// Views lists the pictures render draws, in the order they are written.
-var Views = []View{
-	{Name: "blueprint", Suffix: ".blueprint.svg", stem: ".blueprint", layout: layout.Blueprint},
-	{Name: "touchpoints", Suffix: ".touchpoints.svg", stem: ".touchpoints", layout: layout.Touchpoints},
+// layouts lays out each view journeyfile.Views names.
+var layouts = map[string]func(m blueprint.Measured) *scene.Scene{
+	"blueprint":   layout.Blueprint,
+	"touchpoints": layout.Touchpoints,
 }
+
+// Views lists the pictures render draws, in the order journeyfile.Views
+// names them, each with its layout.
+var Views = func() []View {
+	views := make([]View, len(journeyfile.Views))
+	for i, name := range journeyfile.Views {
+		views[i] = View{Name: name, layout: layouts[name]}
+	}
+	return views
+}()
 
 // Draw draws the view of m as SVG in the named theme ("" is the first).
 func (v View) Draw(m blueprint.Measured, theme string) []byte { return svg.Write(v.layout(m), theme) }
@@ -30,11 +39,8 @@ func (v View) Encode(m blueprint.Measured, theme, format string) ([]byte, error)
 	return encode(v.layout(m), theme, format)
 }
 
-// SuffixFor returns the suffix of the view's file in format: ".blueprint.png".
-func (v View) SuffixFor(format string) string { return v.stem + "." + format }
-
 // BlueprintSVG draws the service blueprint of a journey as a self-contained
-// SVG document in the named theme (one of Themes; "" is the first).
+// SVG document in the named theme (one of theme.Names; "" is the first).
 func BlueprintSVG(m blueprint.Measured, theme string) []byte { return Views[0].Draw(m, theme) }
 
 // TouchpointsSVG draws the touchpoint map of a journey as a self-contained

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/theme"
 )
@@ -144,8 +145,8 @@ type tab struct {
 var viewTabs = func() []tab {
 	labels := map[string]string{"blueprint": "Service blueprint", "touchpoints": "Touchpoint map"}
 	var tabs []tab
-	for _, v := range render.Views {
-		tabs = append(tabs, tab{v.Name, cmp.Or(labels[v.Name], v.Name)})
+	for _, v := range journeyfile.Views {
+		tabs = append(tabs, tab{v, cmp.Or(labels[v], v)})
 	}
 	return tabs
 }()
@@ -170,7 +171,7 @@ type pageData struct {
 }
 
 func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
-	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, theme.Names, render.Formats
+	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, theme.Names, journeyfile.Formats
 	var b bytes.Buffer
 	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
 		return err
@@ -230,14 +231,12 @@ func viewOf(name string) (render.View, error) {
 	if name == "" {
 		return render.Views[0], nil
 	}
-	var names []string
 	for _, v := range render.Views {
 		if v.Name == name {
 			return v, nil
 		}
-		names = append(names, v.Name)
 	}
-	return render.View{}, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(names, ", "))}
+	return render.View{}, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(journeyfile.Views, ", "))}
 }
 
 // filename is the name of the picture of d in format, as render names its
@@ -246,14 +245,11 @@ func (d drawing) filename(format string) string {
 	if len(d.files) == 2 {
 		return stem(d.files[0]) + "-vs-" + stem(d.files[1]) + ".compare." + format
 	}
-	return stem(d.files[0]) + d.view.SuffixFor(format)
+	return stem(d.files[0]) + journeyfile.Suffix(d.view.Name, format)
 }
 
 // stem is a journey's file name without its directory and extension.
-func stem(rel string) string {
-	base := path.Base(rel)
-	return strings.TrimSuffix(base, path.Ext(base))
-}
+func stem(rel string) string { return journeyfile.TrimExt(path.Base(rel)) }
 
 // draw draws the journeys of d, measured, in format.
 func (d drawing) draw(ms []blueprint.Measured, format string) ([]byte, error) {
@@ -329,13 +325,13 @@ func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) error {
 var formatTypes = map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
 
 // download answers with a picture as a file to save, in any of
-// render.Formats (&format=, svg by default): one view of a journey, or
+// journeyfile.Formats (&format=, svg by default): one view of a journey, or
 // two journeys compared when ?a= or ?b= is given.
 func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	format := cmp.Or(q.Get("format"), render.Formats[0])
-	if !slices.Contains(render.Formats, format) || formatTypes[format] == "" {
-		return &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(render.Formats, ", "))}
+	format := cmp.Or(q.Get("format"), journeyfile.Formats[0])
+	if !slices.Contains(journeyfile.Formats, format) || formatTypes[format] == "" {
+		return &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(journeyfile.Formats, ", "))}
 	}
 	return s.picture(w, q, q.Has("a") || q.Has("b"), format, true)
 }
@@ -366,11 +362,11 @@ func (s *Server) picture(w http.ResponseWriter, q url.Values, compare bool, form
 	return nil
 }
 
-// writeDiagnostics answers with the diagnostics as render.DiagnosticsJSON
-// writes them: file, line, col, severity and message of each.
+// writeDiagnostics answers with the diagnostics as
+// blueprint.Diagnostics.WriteJSON writes them: file, line, col, severity and message of each.
 func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics) error {
 	var b bytes.Buffer
-	if err := render.DiagnosticsJSON(&b, ds); err != nil {
+	if err := ds.WriteJSON(&b); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -3,7 +3,6 @@ package serve
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/http"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 )
 
 // A journey file is named in requests by its path below the served
@@ -42,7 +42,7 @@ func cleanRel(f string) error {
 			return errors.New("a hidden file or directory: those are not served")
 		}
 	}
-	if !blueprint.HasJourneyExt(f) {
+	if !journeyfile.HasExt(f) {
 		return errors.New("not a .yaml or .yml journey")
 	}
 	return nil
@@ -141,8 +141,7 @@ func (s *Server) load(f string) (*blueprint.Journey, blueprint.Diagnostics, erro
 		return nil, nil, err
 	}
 	defer file.Close()
-	// One byte more than the limit, so that Load refuses a larger file.
-	data, err := io.ReadAll(io.LimitReader(file, blueprint.MaxSize+1))
+	data, err := journeyfile.Read(file)
 	if err != nil {
 		return nil, nil, &httpError{http.StatusNotFound, f + " cannot be read"}
 	}
@@ -180,33 +179,9 @@ func (s *Server) files() []string {
 		return []string{s.name}
 	}
 	var rels []string
-	_ = filepath.WalkDir(s.rootDir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == s.rootDir {
-			return nil // an unreadable directory holds no journey we can show
-		}
-		if blueprint.IsHidden(d.Name()) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !blueprint.HasJourneyExt(d.Name()) {
-			return nil
-		}
-		rel, err := filepath.Rel(s.rootDir, p)
-		if err != nil {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			real, err := filepath.EvalSymlinks(p)
-			if err != nil || !within(s.rootDir, real) {
-				return nil
-			}
-			if info, err := os.Stat(real); err != nil || !info.Mode().IsRegular() {
-				return nil
-			}
-		} else if !d.Type().IsRegular() {
-			return nil
+	_ = journeyfile.Walk(s.rootDir, func(rel string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !s.isServable(filepath.Join(s.rootDir, rel), d) {
+			return nil // not a journey to list: a directory, one that cannot be read, or a file that cannot be served
 		}
 		rels = append(rels, filepath.ToSlash(rel))
 		if len(rels) >= maxJourneys {
@@ -215,6 +190,21 @@ func (s *Server) files() []string {
 		return nil
 	})
 	return rels
+}
+
+// isServable reports whether the journey file at p, found below the
+// served directory, can be served: a regular file, or a symbolic link to
+// one that stays under the served directory.
+func (s *Server) isServable(p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return d.Type().IsRegular()
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil || !within(s.rootDir, real) {
+		return false
+	}
+	info, err := os.Stat(real)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // entries loads each journey of files for the index: its title and its

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"net"
 	"net/http"
@@ -17,7 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/theme"
 )
 
@@ -73,24 +72,24 @@ func New(cfg Config) (*Server, error) {
 		logw = io.Discard
 	}
 	s.log = log.New(logw, "blueprint serve: ", 0)
-	if cfg.Path == "" || cfg.Path == "-" {
+	if cfg.Path == "" || cfg.Path == journeyfile.Stdin {
 		return nil, errors.New("serve needs a journey file or a directory: standard input cannot be watched")
 	}
 	info, err := os.Stat(cfg.Path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	abs, err := filepath.Abs(cfg.Path)
 	if err == nil {
 		abs, err = filepath.EvalSymlinks(abs)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	switch {
 	case info.IsDir():
 		s.dir, s.rootDir = true, abs
-	case info.Mode().IsRegular() && blueprint.HasJourneyExt(cfg.Path) && blueprint.HasJourneyExt(abs):
+	case info.Mode().IsRegular() && journeyfile.HasExt(cfg.Path) && journeyfile.HasExt(abs):
 		s.rootDir, s.realName = filepath.Dir(abs), filepath.Base(abs)
 		s.name = filepath.Base(cfg.Path)
 	case info.Mode().IsRegular():
@@ -99,7 +98,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("cannot serve %s: it is neither a journey file nor a directory", cfg.Path)
 	}
 	if s.root, err = os.OpenRoot(s.rootDir); err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, unwrapPath(err))
+		return nil, fmt.Errorf("cannot read %s: %w", cfg.Path, journeyfile.WithoutPath(err))
 	}
 	if s.watch, err = newWatcher(s); err != nil {
 		s.root.Close()
@@ -107,15 +106,6 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	return s, nil
-}
-
-// unwrapPath drops the path from an *fs.PathError, which the message
-// already names.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 // Handler returns the handler of every page, endpoint and asset.

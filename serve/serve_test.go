@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/theme"
 )
@@ -443,7 +444,7 @@ func TestDownload(t *testing.T) {
 			if ct := res.Header.Get("Content-Type"); ct != types[format] {
 				t.Errorf("%s %s: Content-Type %q", v.Name, format, ct)
 			}
-			if cd, want := res.Header.Get("Content-Disposition"), "attachment; filename=ikea-bus"+v.SuffixFor(format); cd != want {
+			if cd, want := res.Header.Get("Content-Disposition"), "attachment; filename=ikea-bus"+journeyfile.Suffix(v.Name, format); cd != want {
 				t.Errorf("%s %s: Content-Disposition %q, want %q", v.Name, format, cd, want)
 			}
 		}

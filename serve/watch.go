@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -126,26 +126,18 @@ func newWatcher(s *Server) (*watcher, error) {
 // files may have been written into it before its watch began).
 func (w *watcher) addTree(dir string) []string {
 	var found []string
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if p != w.s.rootDir && blueprint.IsHidden(d.Name()) {
-			if d.IsDir() {
-				return filepath.SkipDir
+	_ = journeyfile.Walk(dir, func(rel string, d fs.DirEntry, err error) error {
+		p := filepath.Join(dir, rel)
+		switch {
+		case err != nil: // an unreadable directory holds no journey to watch
+		case !d.IsDir():
+			if f, ok := w.rel(p); ok {
+				found = append(found, f)
 			}
-			return nil
-		}
-		if !d.IsDir() {
-			if blueprint.HasJourneyExt(d.Name()) {
-				if rel, ok := w.rel(p); ok {
-					found = append(found, rel)
-				}
+		default:
+			if err := w.fs.Add(p); err != nil {
+				w.s.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
 			}
-			return nil
-		}
-		if err := w.fs.Add(p); err != nil {
-			w.s.log.Printf("cannot watch %s: %v (its journeys are served but not redrawn on save)", p, err)
 		}
 		return nil
 	})
@@ -164,7 +156,7 @@ func (w *watcher) rel(p string) (string, bool) {
 	}
 	r = filepath.ToSlash(r)
 	for _, seg := range strings.Split(r, "/") {
-		if blueprint.IsHidden(seg) {
+		if journeyfile.IsHidden(seg) {
 			return "", false
 		}
 	}
@@ -248,7 +240,7 @@ func (w *watcher) handle(ev fsnotify.Event, pending map[string]bool, pend *chang
 		pend.List = true // a journey, or a directory of them, came or went
 		tell = true
 	}
-	if blueprint.HasJourneyExt(rel) {
+	if journeyfile.HasExt(rel) {
 		pending[rel] = true
 		tell = true
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"github.com/blueprint-tool/blueprint/blueprint"
-	"github.com/blueprint-tool/blueprint/render"
 	"github.com/spf13/cobra"
 )
 
@@ -66,9 +65,9 @@ func (e *env) check(args []string, format string, strict bool) error {
 	var err error
 	switch format {
 	case "json":
-		err = render.DiagnosticsJSON(e.stdout, all)
+		err = all.WriteJSON(e.stdout)
 	case "github":
-		err = render.DiagnosticsGitHub(e.stdout, all)
+		err = all.WriteGitHub(e.stdout)
 	}
 	if err != nil {
 		return &exitError{exitProblems, err}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/report"
 	"github.com/blueprint-tool/blueprint/render/theme"
@@ -60,13 +61,13 @@ and nothing is written (exit 1).`,
 // compare loads both journeys, reports their problems, and writes the
 // comparison when both are valid.
 func (e *env) compare(args []string, format, output, theme string) error {
-	if args[0] == "-" && args[1] == "-" {
+	if args[0] == journeyfile.Stdin && args[1] == journeyfile.Stdin {
 		return usageErrorf("standard input holds one journey: give A or B as a file")
 	}
 	var ms []blueprint.Measured
 	code := exitOK
 	for _, arg := range args {
-		l := e.loadInput(e.readStdin(input{path: arg}))
+		l := e.loadInput(e.readStdin(input{File: journeyfile.File{Path: arg}}))
 		e.report(l)
 		code = max(code, l.code())
 		if l.journey != nil {

@@ -2,7 +2,7 @@ package main
 
 import (
 	"github.com/blueprint-tool/blueprint/examples"
-	"github.com/blueprint-tool/blueprint/render"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/spf13/cobra"
 )
@@ -12,7 +12,7 @@ import (
 // to complete are journeys: .yaml and .yml (and directories, to go into).
 func complete(root *cobra.Command) {
 	journeys := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		return journeyfile.Exts, cobra.ShellCompDirectiveFilterFileExt
 	}
 	values := func(vs ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return cobra.FixedCompletions(vs, cobra.ShellCompDirectiveNoFileComp)
@@ -33,11 +33,11 @@ func complete(root *cobra.Command) {
 			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
 		case "render":
 			cmd.ValidArgsFunction = journeys
-			must(cmd.RegisterFlagCompletionFunc("format", values(render.Formats...)))
-			must(cmd.RegisterFlagCompletionFunc("view", values(viewNames(render.Views)...)))
+			must(cmd.RegisterFlagCompletionFunc("format", values(journeyfile.Formats...)))
+			must(cmd.RegisterFlagCompletionFunc("view", values(journeyfile.Views...)))
 			must(cmd.RegisterFlagCompletionFunc("theme", values(theme.Names...)))
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-				return render.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
+				return journeyfile.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
 			}))
 		case "compare":
 			cmd.ValidArgsFunction = func(c *cobra.Command, args []string, s string) ([]string, cobra.ShellCompDirective) {
@@ -53,7 +53,7 @@ func complete(root *cobra.Command) {
 				if len(args) > 0 {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+				return journeyfile.Exts, cobra.ShellCompDirectiveFilterFileExt
 			}
 			must(cmd.RegisterFlagCompletionFunc("example", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return examples.Names(), cobra.ShellCompDirectiveNoFileComp // listed when asked, not at every start

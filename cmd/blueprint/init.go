@@ -13,6 +13,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/examples"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/spf13/cobra"
 )
 
@@ -76,7 +77,7 @@ func (e *env) initJourney(file, example string, force bool) error {
 	if err == nil && info.IsDir() {
 		return usageErrorf("%s is a directory: name a file in it, e.g. %s", file, filepath.Join(file, "journey.yaml"))
 	}
-	if !blueprint.HasJourneyExt(file) {
+	if !journeyfile.HasExt(file) {
 		return usageErrorf("%s: a journey file ends in .yaml or .yml, so the other commands find it in a directory: name it %s.yaml",
 			file, strings.TrimSuffix(file, filepath.Ext(file)))
 	}
@@ -84,11 +85,11 @@ func (e *env) initJourney(file, example string, force bool) error {
 	case err == nil && !force:
 		return usageErrorf("%s already exists: choose another name, or add --force to replace it", file)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+		return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, journeyfile.WithoutPath(err))}
 	}
 	if dir := filepath.Dir(file); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, unwrapPath(err))}
+			return &exitError{exitProblems, fmt.Errorf("cannot write %s: %w", file, journeyfile.WithoutPath(err))}
 		}
 	}
 	if force {
@@ -107,7 +108,8 @@ func (e *env) initJourney(file, example string, force bool) error {
 // rather than journey.yaml.
 func starterFor(file string) []byte {
 	base := filepath.Base(file)
-	r := strings.NewReplacer("journey.yaml", base, "journey.blueprint.svg", blueprint.TrimJourneyExt(base)+".blueprint.svg")
+	picture := journeyfile.Suffix(journeyfile.Views[0], journeyfile.Formats[0]) // .blueprint.svg
+	r := strings.NewReplacer("journey.yaml", base, "journey"+picture, journeyfile.TrimExt(base)+picture)
 	return []byte(r.Replace(string(starter)))
 }
 
@@ -119,7 +121,7 @@ func writeNew(path string, data []byte) error {
 		return &exitError{exitUsage, fmt.Errorf("%s already exists: choose another name, or add --force to replace it", path)}
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w", path, journeyfile.WithoutPath(err))
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
@@ -135,7 +137,7 @@ func writeNew(path string, data []byte) error {
 // exampleNamed returns the bundled example name; an unknown name is a
 // command-line error that lists the known ones, with the likely one first.
 func exampleNamed(name string) ([]byte, error) {
-	name = blueprint.TrimJourneyExt(name)
+	name = journeyfile.TrimExt(name)
 	names := examples.Names()
 	if slices.Contains(names, name) {
 		return examples.Read(name)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/blueprint-tool/blueprint/journeyfile"
 )
 
 // writeFileAtomic replaces the file at path with data, mode 0644, so that
@@ -19,7 +21,7 @@ func writeFileAtomic(path string, data []byte) (err error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w", path, journeyfile.WithoutPath(err))
 	}
 	tmp := f.Name()
 	defer func() {
@@ -57,5 +59,5 @@ func unwrapLink(err error) error {
 	if le, ok := err.(*os.LinkError); ok {
 		return le.Err
 	}
-	return unwrapPath(err)
+	return journeyfile.WithoutPath(err)
 }

@@ -8,11 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/theme"
 	"github.com/spf13/cobra"
@@ -32,14 +32,14 @@ const toStdout = "-"
 
 func newRender(e *env) *cobra.Command {
 	var o renderOptions
-	first := render.Views[0]
+	first, svg := journeyfile.Views[0], journeyfile.Formats[0]
 	var files []string
-	for _, v := range render.Views {
-		files = append(files, "NAME"+v.Suffix)
+	for _, v := range journeyfile.Views {
+		files = append(files, "NAME"+journeyfile.Suffix(v, svg))
 	}
 	cmd := &cobra.Command{
 		Use:   "render FILE...",
-		Short: "Draw journeys as SVG, PNG or PDF: " + strings.Join(viewNames(render.Views), ", "),
+		Short: "Draw journeys as SVG, PNG or PDF: " + strings.Join(journeyfile.Views, ", "),
 		Long: fmt.Sprintf(`render draws every journey in each view and writes it beside the journey as
 %s, NAME being the file name without .yaml or .yml.
 --view draws one view only.
@@ -74,16 +74,16 @@ inch; both with the same fonts and colours as the SVG. -o FILE.png implies
 
 Exit codes: 0 fine, 1 the input has errors, a picture is stale under --check
 or a file cannot be written, 2 the command line is wrong or a file cannot be
-read.`, strings.Join(files, ", "), first.Suffix),
+read.`, strings.Join(files, ", "), journeyfile.Suffix(first, svg)),
 		Example: fmt.Sprintf(`  blueprint render examples/*.yaml
   blueprint render journeys/
   blueprint render --theme dark -o site/img journeys/*.yaml
   blueprint render --view %s -o - examples/ikea-bus.yaml > ikea.svg
-  blueprint render --check -o site/img journeys/*.yaml`, first.Name),
+  blueprint render --check -o site/img journeys/*.yaml`, first),
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if o.format, err = outputFormat(cmd, o.output, o.format, render.Formats); err != nil {
+			if o.format, err = outputFormat(cmd, o.output, o.format, journeyfile.Formats); err != nil {
 				return err
 			}
 			return e.render(args, o)
@@ -91,9 +91,9 @@ read.`, strings.Join(files, ", "), first.Suffix),
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "write under directory `DIR`, to one FILE.svg, or - for standard output (default: beside each input)")
-	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(viewNames(render.Views), ", ")+" (default: all)")
+	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(journeyfile.Views, ", ")+" (default: all)")
 	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME`: "+strings.Join(theme.Names, ", "))
-	f.StringVar(&o.format, "format", render.Formats[0], "output `FORMAT`: "+strings.Join(render.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
+	f.StringVar(&o.format, "format", journeyfile.Formats[0], "output `FORMAT`: "+strings.Join(journeyfile.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
 	return cmd
 }
@@ -232,7 +232,7 @@ func (ds *outputDirs) make(path string) *outputDir {
 	ds.mu.Unlock()
 	d.once.Do(func() {
 		if err := os.MkdirAll(path, 0o755); err != nil {
-			d.err = fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+			d.err = fmt.Errorf("cannot write %s: %w", path, journeyfile.WithoutPath(err))
 		}
 	})
 	return d
@@ -243,7 +243,7 @@ func (ds *outputDirs) make(path string) *outputDir {
 func checkRenderFlags(o renderOptions) ([]render.View, error) {
 	views := render.Views
 	if o.view != "" {
-		if err := oneOf("view", o.view, viewNames(render.Views)...); err != nil {
+		if err := oneOf("view", o.view, journeyfile.Views...); err != nil {
 			return nil, err
 		}
 		for _, v := range render.Views {
@@ -266,7 +266,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	one := len(ins) == 1 && len(views) == 1
 	stdin := false
 	for _, in := range ins {
-		stdin = stdin || in.path == "-"
+		stdin = stdin || in.Path == journeyfile.Stdin
 	}
 	switch {
 	case o.output == toStdout && o.check:
@@ -280,7 +280,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	case o.output == "" && stdin && len(views) != 1:
 		var files []string
 		for _, v := range views {
-			files = append(files, "DIR/stdin"+v.SuffixFor(o.format))
+			files = append(files, "DIR/stdin"+journeyfile.Suffix(v.Name, o.format))
 		}
 		return nil, usageErrorf("standard input has no file to write beside: give -o DIR to write %s, or one --view (%s) to write to standard output",
 			strings.Join(files, ", "), orList(viewNames(views)))
@@ -288,26 +288,26 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 	dests := make([][]string, len(ins))
 	from := map[string]string{} // destination -> the input written there
 	for i, in := range ins {
-		if in.err != nil {
+		if in.Err != nil {
 			continue // reported when it is its turn
 		}
-		arg := in.path
+		arg := in.Path
 		name := "stdin"
-		if arg != "-" {
-			name = blueprint.TrimJourneyExt(filepath.Base(arg))
+		if arg != journeyfile.Stdin {
+			name = journeyfile.TrimExt(filepath.Base(arg))
 		}
 		for _, v := range views {
 			var dest string
 			switch {
-			case o.output == toStdout, o.output == "" && arg == "-":
+			case o.output == toStdout, o.output == "" && arg == journeyfile.Stdin:
 				dest = toStdout
 			case isPictureFile(o.output):
 				dest = o.output
 			case o.output != "":
 				// a file found in a directory keeps its place below it
-				dest = filepath.Join(o.output, filepath.Dir(in.rel), name+v.SuffixFor(o.format))
+				dest = filepath.Join(o.output, filepath.Dir(in.Rel), name+journeyfile.Suffix(v.Name, o.format))
 			default:
-				dest = filepath.Join(filepath.Dir(arg), name+v.SuffixFor(o.format))
+				dest = filepath.Join(filepath.Dir(arg), name+journeyfile.Suffix(v.Name, o.format))
 			}
 			if prev, ok := from[dest]; ok {
 				where := dest
@@ -325,14 +325,16 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 
 // isPictureFile reports whether -o names one file (NAME.svg, .png or
 // .pdf) rather than a directory.
-func isPictureFile(output string) bool { return formatOf(output, render.Formats) != "" }
+func isPictureFile(output string) bool {
+	return journeyfile.FormatOf(output, journeyfile.Formats) != ""
+}
 
 // outputFormat returns the format a command writes, one of formats: the
 // one --format names, or else the one the extension of -o FILE names (-o
 // x.png draws a PNG), or else the default of --format. A -o FILE whose
 // extension names another of formats than --format is a usage error.
 func outputFormat(cmd *cobra.Command, output, format string, formats []string) (string, error) {
-	implied := formatOf(output, formats)
+	implied := journeyfile.FormatOf(output, formats)
 	switch {
 	case implied != "" && !cmd.Flags().Changed("format"):
 		return implied, nil
@@ -340,15 +342,6 @@ func outputFormat(cmd *cobra.Command, output, format string, formats []string) (
 		return "", usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", output, implied, format, format, implied)
 	}
 	return format, oneOf("format", format, formats...)
-}
-
-// formatOf returns the format that the extension of -o FILE names, in any
-// case ("png" for vs.PNG), when it is one of formats; "" otherwise.
-func formatOf(output string, formats []string) string {
-	if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(output), ".")); slices.Contains(formats, ext) {
-		return ext
-	}
-	return ""
 }
 
 // writeIfChanged writes data to path atomically, unless path already holds
@@ -368,7 +361,7 @@ func isStale(path string, data []byte) (bool, error) {
 		return true, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return false, fmt.Errorf("cannot read %s: %w", path, journeyfile.WithoutPath(err))
 	}
 	return !bytes.Equal(old, data), nil
 }

@@ -1,17 +1,15 @@
-package render
+package blueprint
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
-// DiagnosticsText writes one FILE:LINE:COL: SEVERITY: MESSAGE line per
-// diagnostic.
-func DiagnosticsText(w io.Writer, ds blueprint.Diagnostics) error {
+// WriteText writes one FILE:LINE:COL: SEVERITY: MESSAGE line per
+// diagnostic, as Diagnostic.String formats it.
+func (ds Diagnostics) WriteText(w io.Writer) error {
 	var b strings.Builder
 	for _, d := range ds {
 		b.WriteString(d.String() + "\n")
@@ -20,6 +18,7 @@ func DiagnosticsText(w io.Writer, ds blueprint.Diagnostics) error {
 	return err
 }
 
+// diagnosticJSON is one diagnostic as WriteJSON writes it.
 type diagnosticJSON struct {
 	File     string `json:"file"`
 	Line     int    `json:"line"`
@@ -28,14 +27,18 @@ type diagnosticJSON struct {
 	Message  string `json:"message"`
 }
 
-// DiagnosticsJSON writes the diagnostics as a JSON array of objects with
-// file, line, col, severity and message.
-func DiagnosticsJSON(w io.Writer, ds blueprint.Diagnostics) error {
+// WriteJSON writes the diagnostics as an indented JSON array of objects
+// with file, line, col, severity and message, leaving <, > and & as they
+// are.
+func (ds Diagnostics) WriteJSON(w io.Writer) error {
 	out := make([]diagnosticJSON, len(ds))
 	for i, d := range ds {
 		out[i] = diagnosticJSON{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Message}
 	}
-	return writeJSON(w, out)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
 }
 
 // GitHub Actions workflow commands escape these in messages, and also ':'
@@ -45,9 +48,9 @@ var (
 	githubProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 )
 
-// DiagnosticsGitHub writes the diagnostics as GitHub Actions annotations:
+// WriteGitHub writes the diagnostics as GitHub Actions annotations:
 // ::error file=F,line=L,col=C::MESSAGE.
-func DiagnosticsGitHub(w io.Writer, ds blueprint.Diagnostics) error {
+func (ds Diagnostics) WriteGitHub(w io.Writer) error {
 	var b strings.Builder
 	for _, d := range ds {
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d::%s\n", d.Severity, githubProperty.Replace(d.Pos.File),

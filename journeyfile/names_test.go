@@ -1,4 +1,4 @@
-package blueprint
+package journeyfile
 
 import "testing"
 
@@ -17,9 +17,9 @@ func TestJourneyFileNames(t *testing.T) {
 		{".git", false, ".git", true},
 		{"..", false, "..", false},
 	} {
-		if HasJourneyExt(tc.name) != tc.journey || TrimJourneyExt(tc.name) != tc.trimmed || IsHidden(tc.name) != tc.hidden {
+		if HasExt(tc.name) != tc.journey || TrimExt(tc.name) != tc.trimmed || IsHidden(tc.name) != tc.hidden {
 			t.Errorf("%q: journey %v, trimmed %q, hidden %v; want %v, %q, %v", tc.name,
-				HasJourneyExt(tc.name), TrimJourneyExt(tc.name), IsHidden(tc.name), tc.journey, tc.trimmed, tc.hidden)
+				HasExt(tc.name), TrimExt(tc.name), IsHidden(tc.name), tc.journey, tc.trimmed, tc.hidden)
 		}
 	}
 }

@@ -1,12 +1,10 @@
-package render
+package blueprint
 
 import (
 	"fmt"
 	"io"
 	"strings"
 	"unicode"
-
-	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
 // ANSI styles of the excerpt format, as compilers colour their messages.
@@ -23,9 +21,9 @@ const (
 // a longer line is cut around the column, with "…" where it was cut.
 const excerptWidth = 120
 
-// DiagnosticsExcerpt writes the diagnostics of one file for a person at a
-// terminal: each one as DiagnosticsText writes it, followed by the line of
-// src it points at and a caret under its column.
+// WriteExcerpt writes the diagnostics of one file for a person at a
+// terminal: each one as WriteText writes it, followed by the line of src
+// it points at and a caret under its column.
 //
 //	ikea.yaml:5:5: error: unknown key "titel" in step 1; did you mean "title"?
 //	   5 |     titel: One
@@ -37,7 +35,7 @@ const excerptWidth = 120
 // cannot drive the terminal. colour adds ANSI colours: the position in bold,
 // errors red, warnings magenta, the caret green. A diagnostic without a
 // line (the whole file) gets no excerpt.
-func DiagnosticsExcerpt(w io.Writer, ds blueprint.Diagnostics, src []byte, colour bool) error {
+func (ds Diagnostics) WriteExcerpt(w io.Writer, src []byte, colour bool) error {
 	style := func(s, text string) string {
 		if !colour {
 			return text
@@ -52,7 +50,7 @@ func DiagnosticsExcerpt(w io.Writer, ds blueprint.Diagnostics, src []byte, colou
 	var b strings.Builder
 	for _, d := range ds {
 		severity := styleError
-		if d.Severity == blueprint.Warning {
+		if d.Severity == Warning {
 			severity = styleWarning
 		}
 		// the line of Diagnostic.String, each part in its colour
