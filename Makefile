@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/blueprint
 EXAMPLES := $(wildcard examples/*.yaml examples/fi/*.yaml)
 
-.PHONY: build test demo fuzz lint
+.PHONY: build test demo fuzz lint golden
 
 ## build: compile the command into bin/blueprint
 build:
@@ -24,6 +24,11 @@ demo: build
 .PHONY: serve
 serve: build
 	$(BIN) serve examples
+
+## golden: rewrite the goldens under testdata/ with what the code draws now (then review the diff and the pictures)
+GOLDEN_PKGS := ./render ./render/layout ./render/report
+golden:
+	$(GO) test $(GOLDEN_PKGS) -update
 
 ## fuzz: fuzz the loader and the renderer, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
