@@ -80,6 +80,7 @@ type Axis struct {
 	Dead        string // a dead moment, after its length
 	Idle        string // a gap in the touchpoint path, after its length
 	TimeToValue string
+	Strip       string // the time strip: where the journey's time goes
 }
 
 // Emotion is the words of the emotion row.
@@ -115,6 +116,7 @@ type Picture struct {
 type Legend struct {
 	Card, Flow, Handoff, Fail, Wait, Value, Dead, Emotion, PeakEnd, Expected, Opportunity string
 	Touchpoint, Path, Gap, ValueLine, Pain, Idea                                          string
+	StripValue                                                                            string // the value moment's mark on a time strip
 }
 
 // Stats is the words of the figures table (stats --format text|md).
@@ -139,7 +141,7 @@ var sets = map[string]*Set{
 		Markers: Markers{Fail: "Fail point", Wait: "Wait", Value: "Value moment", FailLetter: "F", WaitLetter: "W", ValueLetter: "V",
 			ValueNote: "the customer has what they came for", DeadNote: "dead moment: waiting with nothing offered"},
 		Axis: Axis{Time: "Time", Note: "duration, then time so far", EndsAt: "at ", Dead: "dead", Idle: "idle",
-			TimeToValue: "Time to value"},
+			TimeToValue: "Time to value", Strip: "Where the time goes"},
 		Emotion: Emotion{Title: "Emotion", Experienced: "experienced", Remembered: "remembered", Peak: "peak", End: "end"},
 		Summary: Summary{Steps: "steps", Total: "Total", DeadTime: "Dead time", FailPoints: "Fail points", Touchpoints: "Touchpoints",
 			NoValue: "none: no step has value: true", OfTotal: "of the total"},
@@ -154,7 +156,7 @@ var sets = map[string]*Set{
 			Emotion: "Emotion, -2 to +2", PeakEnd: "Peak and end (remembered)", Expected: "Expected emotion and the gap",
 			Opportunity: "Opportunity and its yearly value", Touchpoint: "Touchpoint, with its metrics and quote",
 			Path: "The customer's path; a turn is a change of channel", Gap: "Dead moment: a gap in the path",
-			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea",
+			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea", StripValue: "The value moment on the time strip",
 		},
 		Stats: Stats{
 			Figure: "Figure", Title: "Title", Steps: "Steps", Total: "Total time", TimeToValue: "Time to value",
@@ -182,7 +184,7 @@ var sets = map[string]*Set{
 			FailLetter: "V", WaitLetter: "O", ValueLetter: "A", // virhe, odotus, arvo
 			ValueNote: "asiakas saa sen, mitä tuli hakemaan", DeadNote: "kuollut hetki: odotusta, eikä mitään tarjolla"},
 		Axis: Axis{Time: "Aika", Note: "kesto, sitten aika alusta", EndsAt: "kulunut ", Dead: "kuollut hetki", Idle: "tyhjää",
-			TimeToValue: "Aika arvoon"},
+			TimeToValue: "Aika arvoon", Strip: "Mihin aika kuluu"},
 		Emotion: Emotion{Title: "Tunne", Experienced: "koettu", Remembered: "muistettu", Peak: "huippu", End: "loppu"},
 		Summary: Summary{Steps: "askelta", Total: "Kesto", DeadTime: "Kuollut aika", FailPoints: "Virhekohdat", Touchpoints: "Kosketuspisteet",
 			NoValue: "ei mitään: yhdelläkään askeleella ei ole value: true", OfTotal: "kestosta"},
@@ -197,7 +199,7 @@ var sets = map[string]*Set{
 			Emotion: "Tunne, -2…+2", PeakEnd: "Huippu ja loppu (muistettu)", Expected: "Odotettu tunne ja ero",
 			Opportunity: "Mahdollisuus ja sen arvo vuodessa", Touchpoint: "Kosketuspiste, mittarit ja sitaatti",
 			Path: "Asiakkaan polku; mutka on kanavan vaihto", Gap: "Kuollut hetki: aukko polussa",
-			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea",
+			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea", StripValue: "Arvon hetki aikajanalla",
 		},
 		Stats: Stats{
 			Figure: "Luku", Title: "Otsikko", Steps: "Askeleet", Total: "Kesto", TimeToValue: "Aika arvoon",

@@ -9,6 +9,7 @@ import (
 func Blueprint(m blueprint.Measured) *scene.Scene {
 	b := newView(m)
 	b.header()
+	b.timeStrip()
 	b.phases()
 	b.heads()
 	b.lanes()

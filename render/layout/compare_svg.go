@@ -200,7 +200,7 @@ func (c *comparison) timeRows() {
 		for i := range m.Journey.Steps {
 			c.segs[k][i].Y = top
 			_, isDead := dead[i]
-			c.segment(k, m, i, c.segs[k][i], isDead)
+			c.segment([2]string{"seg-a", "seg-b"}[k], m, i, c.segs[k][i], isDead, true)
 		}
 		c.y = top + segH + rowGap
 	}
@@ -269,59 +269,6 @@ func (c *comparison) phaseTitle(p *blueprint.PhaseSpan) string {
 	return p.Title
 }
 
-// fits reports whether every line is at most w wide.
-func fits(st text.Style, lines []string, w float64) bool {
-	for _, l := range lines {
-		if st.Width(l) > w {
-			return false
-		}
-	}
-	return true
-}
-
-// segment draws step i of journey k on its time row: its box (shaded when
-// a dead moment, marked when a wait or the value moment, broken when
-// drawn shorter than it lasts) and, when they fit, its title and length.
-func (c *comparison) segment(k int, m blueprint.Measured, i int, r scene.Rect, dead bool) {
-	s := &m.Journey.Steps[i]
-	tip := s.Title + ": " + c.l.Span(s.Duration)
-	class := [2]string{"seg-a", "seg-b"}[k]
-	switch {
-	case dead:
-		tip += ", " + c.l.Markers.DeadNote
-		class = "dead seg-line"
-	case s.Wait:
-		class += " seg-wait"
-	}
-	c.s.Group(tip)
-	c.s.Rect(class, r, 0)
-	broken := s.Duration.Mid() > capSeconds
-	if broken {
-		mx := r.X + r.W/2
-		c.s.Rect("bg", scene.Box(mx-3, r.Y-1, 6, r.H+2), 0)
-		c.s.Line("break", scene.Pt(mx-6, r.Bottom()+1), scene.Pt(mx, r.Y-1))
-		c.s.Line("break", scene.Pt(mx, r.Bottom()+1), scene.Pt(mx+6, r.Y-1))
-	}
-	inner := r.W - 2*segPadX
-	if broken {
-		inner = r.W/2 - 6 - segPadX
-	}
-	if inner > 20 {
-		lines := append(styleSmall.Wrap(s.Title, inner), c.l.Span(s.Duration))
-		if len(lines) > 2 || !fits(styleSmall, lines, inner) {
-			lines = []string{c.l.Span(s.Duration)}
-		}
-		if fits(styleSmall, lines, inner) {
-			c.s.Text("seg-text", scene.Box(r.X+segPadX, r.Y+(r.H-styleSmall.Height(len(lines)))/2, inner, styleSmall.Height(len(lines))), styleSmall, lines, scene.AlignStart)
-		}
-	}
-	c.s.End()
-	if i == m.Figures.ValueStep {
-		x := r.Right()
-		c.s.Polygon("value-mark", scene.Pt(x, r.Y-7), scene.Pt(x+6, r.Y-1), scene.Pt(x, r.Y+5), scene.Pt(x-6, r.Y-1))
-	}
-}
-
 // emotionChart draws both emotion curves on one chart, each point under
 // its step on the time rows.
 func (c *comparison) emotionChart() {
@@ -373,9 +320,7 @@ func (c *comparison) compareLegend() []legendItem {
 		}},
 		{li.Wait, func(x, y float64) { c.s.Rect("seg-a seg-wait", scene.Box(x, y, 28, 18), 0) }},
 		{li.Dead, func(x, y float64) { c.s.Rect("dead legend-dead", scene.Box(x, y, 28, 18), 0) }},
-		{li.Value, func(x, y float64) {
-			c.s.Polygon("value-mark", scene.Pt(x+14, y+3), scene.Pt(x+20, y+9), scene.Pt(x+14, y+15), scene.Pt(x+8, y+9))
-		}},
+		{li.Value, func(x, y float64) { c.valueMark(x+14, y+9) }},
 		{c.l.Compare.Compressed, func(x, y float64) {
 			c.s.Line("break", scene.Pt(x+8, y+18), scene.Pt(x+14, y))
 			c.s.Line("break", scene.Pt(x+14, y+18), scene.Pt(x+20, y))

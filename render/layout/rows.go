@@ -69,7 +69,7 @@ func (b *layout) timeToValue() {
 
 // Geometry of the emotion chart.
 const (
-	emotionUnit = 22.0 // pixels per emotion point
+	emotionUnit = 30.0 // pixels per emotion point
 	emotionPad  = 28.0 // room for the peak and end labels above their points
 )
 
@@ -285,6 +285,7 @@ func (b *layout) markerLegend() []legendItem {
 			b.drawBadge(badge{class: "badge-value", label: b.l.Markers.ValueLetter, tip: li.Value}, x+5, y)
 		}},
 		{li.Dead, func(x, y float64) { b.s.Rect("dead legend-dead", scene.Box(x, y, 28, 18), 0) }},
+		{li.StripValue, func(x, y float64) { b.valueMark(x+14, y+9) }},
 		{li.Emotion, func(x, y float64) {
 			b.s.Line("emo-line", scene.Pt(x, y+14), scene.Pt(x+28, y+4))
 			b.s.Circle("emo-point", x+14, y+9, 4)

@@ -13,6 +13,7 @@ import (
 func Touchpoints(m blueprint.Measured) *scene.Scene {
 	b := newView(m)
 	b.header()
+	b.timeStrip()
 	b.phases()
 	b.heads()
 	b.channelMap()
