@@ -35,8 +35,9 @@ the picture as PNG (twice the SVG's size) or PDF. -o FILE.png implies
 --format png, and likewise for the other formats.
 
 The output goes to standard output, or to FILE with -o FILE (replaced
-atomically). Errors in either journey are reported as check reports them,
-and nothing is written (exit 1).`,
+atomically); PNG and PDF are not written to a terminal (exit 2): give -o
+FILE or pipe them. Errors in either journey are reported as check reports
+them, and nothing is written (exit 1).`,
 		Example: `  blueprint compare -o permit-vs-blood.svg examples/police-permit.yaml examples/blood-donation.yaml
   blueprint compare --format md journeys/old.yaml journeys/new.yaml`,
 		Args: cobra.ExactArgs(2),
@@ -63,6 +64,11 @@ and nothing is written (exit 1).`,
 func (e *env) compare(args []string, format, output, theme string) error {
 	if args[0] == journeyfile.Stdin && args[1] == journeyfile.Stdin {
 		return usageErrorf("standard input holds one journey: give A or B as a file")
+	}
+	if output == toStdout {
+		if err := e.refuseBinaryToTerminal("compare", format); err != nil {
+			return err
+		}
 	}
 	var ms []blueprint.Measured
 	code := exitOK

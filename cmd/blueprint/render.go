@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -46,7 +47,8 @@ func newRender(e *env) *cobra.Command {
 
 -o DIR writes under DIR instead (created if missing); -o FILE.svg (or .png,
 .pdf) writes one file and -o - standard output, both for one input and one
---view.
+--view. PNG and PDF are not written to a terminal (exit 2): give -o FILE or
+pipe them.
 
 A directory stands for every .yaml and .yml file below it (hidden ones left
 out), and a quoted pattern such as 'journeys/**/*.yaml' for the files it
@@ -107,6 +109,11 @@ func (e *env) render(args []string, o renderOptions) error {
 	dests, err := destinations(ins, views, o)
 	if err != nil {
 		return err
+	}
+	if slices.ContainsFunc(dests, func(d []string) bool { return slices.Contains(d, toStdout) }) {
+		if err := e.refuseBinaryToTerminal("render", o.format); err != nil {
+			return err
+		}
 	}
 	code := exitOK
 	dirs := &outputDirs{made: map[string]*outputDir{}}

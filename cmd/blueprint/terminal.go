@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,8 +44,28 @@ func (e *env) lookFor(when string) look {
 // terminal reports whether w is a terminal that can take the escape
 // sequences of colours and of a progress bar.
 func (e *env) terminal(w io.Writer) bool {
+	return isTerminal(w) && e.getenv("TERM") != "dumb"
+}
+
+// isTerminal reports whether w is a terminal, of any kind.
+func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd())) && e.getenv("TERM") != "dumb"
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// binaryFormats are the formats whose bytes are not text.
+var binaryFormats = []string{"png", "pdf"}
+
+// refuseBinaryToTerminal refuses, as a usage error, to write format to
+// standard output when it is binary and standard output is a terminal (even
+// a dumb one), where the bytes would garble the screen; command names the
+// command in the message. Piped or redirected, the bytes go through.
+func (e *env) refuseBinaryToTerminal(command, format string) error {
+	if !slices.Contains(binaryFormats, format) || !isTerminal(e.stdout) {
+		return nil
+	}
+	return usageErrorf("%s --format %s would write binary %s to the terminal: write -o FILE.%s, or pipe it (| display, > out.%s)",
+		command, format, strings.ToUpper(format), format, format)
 }
 
 // progressAfter is the number of files from which a batch shows progress.

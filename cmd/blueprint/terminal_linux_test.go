@@ -38,9 +38,10 @@ func openPTY(t *testing.T) (pty, tty *os.File) {
 	return pty, tty
 }
 
-// runAtTerminal runs the command with standard error on a terminal and
+// runAtTerminal runs the command with standard error on a terminal, and
+// standard output on stdout, or on the terminal too when stdout is nil; it
 // returns the exit code and what the terminal received.
-func runAtTerminal(t *testing.T, args ...string) (int, string) {
+func runAtTerminal(t *testing.T, stdout io.Writer, args ...string) (int, string) {
 	t.Helper()
 	pty, tty := openPTY(t)
 	defer pty.Close()
@@ -50,8 +51,10 @@ func runAtTerminal(t *testing.T, args ...string) (int, string) {
 		io.Copy(&screen, pty) // ends with EIO once tty is closed
 		close(done)
 	}()
-	var stdout bytes.Buffer
-	code := run(args, strings.NewReader(""), &stdout, tty)
+	if stdout == nil {
+		stdout = tty
+	}
+	code := run(args, strings.NewReader(""), stdout, tty)
 	tty.Close()
 	<-done
 	return code, screen.String()
@@ -97,7 +100,7 @@ func TestDiagnosticsAtTerminal(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			code, got := runAtTerminal(t, append(append([]string{"check"}, tt.args...), file)...)
+			code, got := runAtTerminal(t, io.Discard, append(append([]string{"check"}, tt.args...), file)...)
 			if code != exitProblems || got != tt.want {
 				t.Errorf("exit %d, the terminal shows\n%q\nwant exit 1 and\n%q", code, got, tt.want)
 			}
@@ -120,7 +123,7 @@ func TestProgressAtTerminal(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, got := runAtTerminal(t, "render", "--color", "never", dir)
+	code, got := runAtTerminal(t, io.Discard, "render", "--color", "never", dir)
 	if code != exitProblems {
 		t.Errorf("exit %d, want 1", code)
 	}
@@ -144,7 +147,56 @@ func TestProgressAtTerminal(t *testing.T) {
 	for i := range 8 {
 		os.WriteFile(filepath.Join(few, fmt.Sprintf("j%d.yaml", i)), []byte(ok), 0o644)
 	}
-	if code, got := runAtTerminal(t, "render", few); code != exitOK || got != "" {
+	if code, got := runAtTerminal(t, io.Discard, "render", few); code != exitOK || got != "" {
 		t.Errorf("exit %d, the terminal shows %q; want 0 and nothing", code, got)
+	}
+}
+
+// PNG and PDF to standard output at a terminal are refused before any
+// work, with what to write instead, even at a dumb terminal; piped, they
+// are written.
+func TestBinaryAtTerminal(t *testing.T) {
+	a, b := "../../examples/police-permit.yaml", "../../examples/blood-donation.yaml"
+	tests := []struct {
+		args  []string
+		magic string // what the picture starts with
+		want  string // the message at a terminal
+	}{
+		{[]string{"compare", "--format", "png", a, b}, "\x89PNG",
+			"blueprint: compare --format png would write binary PNG to the terminal: write -o FILE.png, or pipe it (| display, > out.png)\n" +
+				"Run 'blueprint compare --help' for usage.\n"},
+		{[]string{"render", "--format", "pdf", "-o", "-", "--view", "blueprint", a}, "%PDF-",
+			"blueprint: render --format pdf would write binary PDF to the terminal: write -o FILE.pdf, or pipe it (| display, > out.pdf)\n" +
+				"Run 'blueprint render --help' for usage.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args[:3], " "), func(t *testing.T) {
+			for _, term := range []string{"xterm-256color", "dumb"} {
+				t.Setenv("TERM", term)
+				if code, got := runAtTerminal(t, nil, tt.args...); code != exitUsage || got != tt.want {
+					t.Errorf("TERM=%s: exit %d, the terminal shows\n%q\nwant exit 2 and\n%q", term, code, got, tt.want)
+				}
+			}
+			var piped bytes.Buffer
+			if code, got := runAtTerminal(t, &piped, tt.args...); code != exitOK || got != "" || !strings.HasPrefix(piped.String(), tt.magic) {
+				t.Errorf("piped: exit %d, the terminal shows %q, %d bytes written starting %q; want 0, nothing, and %q",
+					code, got, piped.Len(), piped.String()[:min(piped.Len(), 8)], tt.magic)
+			}
+		})
+	}
+}
+
+// SVG, Markdown and JSON are text, and go to a terminal as they are.
+func TestTextAtTerminal(t *testing.T) {
+	a, b := "../../examples/police-permit.yaml", "../../examples/blood-donation.yaml"
+	for _, args := range [][]string{
+		{"compare", a, b},
+		{"compare", "--format", "md", a, b},
+		{"compare", "--format", "json", a, b},
+		{"render", "-o", "-", "--view", "blueprint", a},
+	} {
+		if code, got := runAtTerminal(t, nil, args...); code != exitOK || got == "" {
+			t.Errorf("%s: exit %d, the terminal shows %d bytes; want 0 and the output", args, code, len(got))
+		}
 	}
 }
