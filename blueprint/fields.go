@@ -95,6 +95,8 @@ var stepFields = []field[Step]{
 			s.ID, s.at.id = d.id(v, "id"), d.pos(v)
 		}},
 	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
+	{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
+		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment"), d.pos(v) }},
 	{key: "title", required: true, hint: "title: Take a queue number",
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
@@ -171,17 +173,15 @@ var opportunityFields = []field[Opportunity]{
 
 // decodePhases reads the phases list, reporting repeated ids.
 func decodePhases(d *decoder, v *yaml.Node, j *Journey) {
-	seen := map[string]int{}
+	seen := map[string]string{}
 	d.decodeList(v, "phases", func(i int, item *yaml.Node) {
 		p := Phase{Pos: d.pos(item)}
 		if !decodeMapping(d, item, fmt.Sprintf("phase %d", i+1), phaseFields, &p) || p.ID == "" {
 			return
 		}
-		if line, dup := seen[p.ID]; dup {
-			d.errorf(item, "phase id %q is used twice (first at line %d): give each phase its own id", p.ID, line)
+		if !d.claim(seen, "phase id", p.ID, p.Pos, lineOf(p.Pos), "give each phase its own id") {
 			return
 		}
-		seen[p.ID] = item.Line
 		if p.Title == "" {
 			p.Title = p.ID
 		}
@@ -189,25 +189,43 @@ func decodePhases(d *decoder, v *yaml.Node, j *Journey) {
 	})
 }
 
-// decodeSteps reads the steps list, reporting repeated ids.
+// decodeSteps reads the steps list, reporting repeated ids and moments.
 func decodeSteps(d *decoder, v *yaml.Node, j *Journey) {
-	seen := map[string]int{}
+	ids, moments := map[string]string{}, map[string]string{}
 	d.decodeList(v, "steps", func(i int, item *yaml.Node) {
 		s := Step{Pos: d.pos(item)}
 		what := fmt.Sprintf("step %d", i+1)
 		if !decodeMapping(d, item, what, stepFields, &s) {
 			return
 		}
-		if line, dup := seen[s.ID]; dup && s.ID != "" {
-			d.report(Error, s.at.id, "step id %q is used twice (first at line %d): give each step its own id", s.ID, line)
-		}
-		seen[s.ID] = s.at.id.Line
+		d.claim(ids, "step id", s.ID, s.at.id, lineOf(s.at.id), "give each step its own id")
+		d.claim(moments, "moment", s.Moment, s.at.moment, fmt.Sprintf("%s, step %q", lineOf(s.at.moment), s.ID),
+			"a moment names the part of one step; give this step another moment, or leave moment: out")
 		j.Steps = append(j.Steps, s)
 	})
 	if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
 		d.errorf(v, "steps is empty: a journey has at least one step, with id: and title:")
 	}
 }
+
+// claim records that value, of a key that must be unique, is used at at
+// (described as where). When an earlier use has it, claim reports an error
+// naming that one, with advice, and returns false. Empty values are not
+// claimed.
+func (d *decoder) claim(seen map[string]string, what, value string, at Pos, where, advice string) bool {
+	if value == "" {
+		return true
+	}
+	if first, dup := seen[value]; dup {
+		d.report(Error, at, "%s %q is used twice (first at %s): %s", what, value, first, advice)
+		return false
+	}
+	seen[value] = where
+	return true
+}
+
+// lineOf describes a position by its line, for messages.
+func lineOf(p Pos) string { return fmt.Sprintf("line %d", p.Line) }
 
 // decodeMetrics reads the metrics of a step: names with numbers, the known
 // ones within their scales.

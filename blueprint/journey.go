@@ -45,6 +45,7 @@ func (l Lane) Key() string {
 type Step struct {
 	ID          string
 	Phase       string // the phase's ID, "" when the journey has no phases
+	Moment      string // the part the step plays, to line journeys up; "" when not given
 	Title       string
 	Duration    Span
 	Lanes       [5][]string // lane texts, indexed by Lane; one action each
@@ -68,7 +69,7 @@ type Step struct {
 
 // stepPositions keeps where a step's keys stand, for checks across steps.
 type stepPositions struct {
-	id, phase Pos
+	id, phase, moment Pos
 }
 
 // Text returns the step's text in a lane.

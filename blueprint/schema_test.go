@@ -110,6 +110,7 @@ func TestSchemaAgreesWithCheck(t *testing.T) {
 	}{
 		{"minimal", step(""), true},
 		{"every key", step(`    phase: p
+    moment: queue-2
     duration: 3w..5w
     evidence: [Ticket, 2, ~]
     frontstage: ""
@@ -144,6 +145,7 @@ dead_after: 1h 30m
 		{"unknown key", step("    titel: A\n"), false},
 		{"unknown top-level key", "stepz: []\n" + step(""), false},
 		{"bad id", strings.Replace(step(""), "id: a", "id: Take Number", 1), false},
+		{"bad moment", step("    moment: Take Number\n"), false},
 		{"emotion 3", step("    emotion: 3\n"), false},
 		{"emotion 1.5", step("    emotion: 1.5\n"), false},
 		{"emotion as text", step("    emotion: happy\n"), false},
@@ -191,6 +193,7 @@ func TestSchemaLeavesToCheck(t *testing.T) {
 	base := "version: 1\ntitle: T\nsteps:\n  - id: a\n    title: A\n    customer: x\n    value: true\n"
 	for name, src := range map[string]string{
 		"repeated step id": base + "  - id: a\n    title: B\n    customer: y\n",
+		"repeated moment":  strings.Replace(base, "    title: A\n", "    title: A\n    moment: m\n", 1) + "  - id: b\n    title: B\n    customer: y\n    moment: m\n",
 		"undeclared phase": strings.Replace(base, "    title: A\n", "    title: A\n    phase: p\n", 1),
 		"converts above reach": strings.Replace(base, "    value: true\n",
 			"    value: true\n    opportunity: {idea: x, reach: 1, converts: 2, value: 1, per_day: 1}\n", 1),
