@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"math"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -131,6 +132,8 @@ type Compare struct {
 	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
 	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
 	Points                                                                         string // percentage points
+	Moments                                                                        string // the heading of the columns of moments
+	OnlyA, OnlyB, Changed                                                          string // what an edit did to a moment
 }
 
 var sets = map[string]*Set{
@@ -169,11 +172,11 @@ var sets = map[string]*Set{
 		},
 		Compare: Compare{
 			Title: "Comparison", Scorecard: "Scorecard", Difference: "B − A", Better: "Better", Same: "same",
-			Timeline: "Time", TimelineNote: "one scale for both; phases side by side",
+			Timeline: "Time", TimelineNote: "one scale for both",
 			Compressed: "longer than 4h: drawn shorter, its length written", Steps: "Steps", DeadShare: "Dead share",
 			Peak: "Peak emotion", End: "End emotion", Below: "Below expectations", Met: "Met expectations",
 			Exceeded: "Exceeded expectations", Channels: "Channels used", Opportunity: "Opportunity value",
-			Points: " pp",
+			Points: " pp", Moments: "Moment by moment", OnlyA: "only in A", OnlyB: "only in B", Changed: "changed",
 		},
 	},
 	"fi": {
@@ -212,11 +215,11 @@ var sets = map[string]*Set{
 		},
 		Compare: Compare{
 			Title: "Vertailu", Scorecard: "Tuloskortti", Difference: "B − A", Better: "Parempi", Same: "sama",
-			Timeline: "Aika", TimelineNote: "sama mittakaava molemmille; vaiheet rinnakkain",
+			Timeline: "Aika", TimelineNote: "sama mittakaava molemmille",
 			Compressed: "yli 4 h: piirretty lyhyempänä, kesto kirjoitettu", Steps: "Askeleet", DeadShare: "Kuolleen ajan osuus",
 			Peak: "Tunteen huippu", End: "Tunne lopussa", Below: "Alle odotusten", Met: "Odotusten mukaisesti",
 			Exceeded: "Yli odotusten", Channels: "Kanavia", Opportunity: "Mahdollisuuksien arvo",
-			Points: " %-yks.",
+			Points: " %-yks.", Moments: "Hetki hetkeltä", OnlyA: "vain A:ssa", OnlyB: "vain B:ssä", Changed: "muuttui",
 		},
 	},
 }
@@ -231,6 +234,21 @@ func For(locale string) *Set {
 
 // Span writes a duration or a range in this language: "3w 2h – 5w 2h".
 func (l *Set) Span(s blueprint.Span) string { return s.Format(l.Numbers.Units, l.Numbers.UnitSep) }
+
+// SignedSpan writes a difference of durations, in seconds, with its sign:
+// "-1h 50m", "+30s", "0s".
+func (l *Set) SignedSpan(seconds float64) string {
+	abs := blueprint.Duration(math.Round(math.Abs(seconds)))
+	sign := ""
+	switch {
+	case abs == 0:
+	case seconds < 0:
+		sign = "-"
+	default:
+		sign = "+"
+	}
+	return sign + l.Span(blueprint.Span{Lo: abs, Hi: abs})
+}
 
 // Score writes an emotion figure: "+1.50".
 func (l *Set) Score(v float64) string { return l.Decimals(score(v)) }

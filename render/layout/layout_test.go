@@ -57,7 +57,7 @@ func checkLayout(t *testing.T, s *scene.Scene) {
 				t.Fatalf("%s at %+v leaves the picture", it.Class, it.R)
 			}
 			switch {
-			case it.Class == "card" || it.Class == "quote" || it.Class == "opportunity":
+			case it.Class == "card" || it.Class == "quote" || it.Class == "opportunity" || it.Class == "absent":
 				cards = append(cards, it.R)
 			case strings.HasPrefix(it.Class, "lane "):
 				if it.R.Y <= lastLane {

@@ -246,10 +246,13 @@ type legendItem struct {
 }
 
 // legend explains the symbols, left to right, wrapping at the right edge.
-func (b *layout) legend(items []legendItem) {
+func (b *layout) legend(items []legendItem) { b.legendIn(items, margin, b.right) }
+
+// legendIn lays the legend out between x0 and right, from below b.y.
+func (b *layout) legendIn(items []legendItem, x0, right float64) {
 	b.y += 18
-	b.y += b.wrapped("section", styleLabel, b.l.Picture.Legend, margin, b.y, b.right-margin, scene.AlignStart) + 6
-	x, rowH := margin, 0.0
+	b.y += b.wrapped("section", styleLabel, b.l.Picture.Legend, x0, b.y, right-x0, scene.AlignStart) + 6
+	x, rowH := x0, 0.0
 	for _, it := range items {
 		lines := styleSmall.Wrap(it.text, 220)
 		w := 0.0
@@ -257,8 +260,8 @@ func (b *layout) legend(items []legendItem) {
 			w = max(w, styleSmall.Width(l))
 		}
 		w = min(w+1, 220)
-		if x > margin && x+36+w > b.right {
-			x, b.y = margin, b.y+rowH+10
+		if x > x0 && x+36+w > right {
+			x, b.y = x0, b.y+rowH+10
 			rowH = 0
 		}
 		it.draw(x, b.y)

@@ -73,12 +73,11 @@ func writeDiff(l *labels.Set, r blueprint.Row) string {
 	d := *r.Delta
 	switch r.Kind {
 	case blueprint.KindDuration:
-		abs := blueprint.Duration(math.Round(math.Abs(d)))
 		approx := ""
 		if r.Approx {
 			approx = "≈ "
 		}
-		return approx + sign(d, abs == 0) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
+		return approx + l.SignedSpan(d)
 	case blueprint.KindShare:
 		return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + l.Compare.Points
 	case blueprint.KindScore:

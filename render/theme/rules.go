@@ -100,6 +100,11 @@ func rules(p palette) []Rule {
 		rule(fill(p.tintA), "better-a"),
 		rule(fill(p.tintB), "better-b"),
 		rule(fill(p.ink), "score-text"),
+		rule(dashed(box(p.bg, p.cardLine, 1), 4, 3), "absent"),
+		rule(dashed(box(p.bg, p.below, 1.5), 4, 2), "change-removed"),
+		rule(box(p.bg, p.exceeded, 2), "change-added"),
+		rule(box(p.bg, p.wait, 1.5), "change-changed"),
+		rule(fill(p.ink), "change-text"),
 		rule(fill(p.ink), "section", "row-label", "lane-label", "title", "figures"),
 	}
 }
