@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -202,22 +203,17 @@ func (c *comparison) drawMomentCard(card momentCard, r scene.Rect) {
 	}
 }
 
-// diffRow writes, under each moment both journeys have, how much longer
-// B's step lasts and how much better it feels.
+// diffRow writes, under each moment both journeys have, what B's step
+// changes in time and in emotion.
 func (c *comparison) diffRow() {
 	top := c.y + 4
 	texts := make([][]string, c.n)
 	h := styleSmall.Height(1)
 	for i, p := range c.pairs {
-		if p.DurationDiff == nil {
-			continue
+		if diff := c.momentDiff(p); diff != "" {
+			texts[i] = styleSmall.Wrap(diff, cardW)
+			h = max(h, styleSmall.Height(len(texts[i])))
 		}
-		parts := []string{c.l.SignedSpan(*p.DurationDiff)}
-		if p.EmotionDiff != nil {
-			parts = append(parts, c.l.Emotion.Title+" "+labels.Signed(*p.EmotionDiff))
-		}
-		texts[i] = styleSmall.Wrap(strings.Join(parts, " · "), cardW)
-		h = max(h, styleSmall.Height(len(texts[i])))
 	}
 	h = max(h, c.wrapped("muted", styleSmall, c.l.Compare.Difference, margin+pad, top, labelW-2*pad, scene.AlignStart))
 	for i, lines := range texts {
@@ -226,6 +222,20 @@ func (c *comparison) diffRow() {
 		}
 	}
 	c.y = top + h + 4
+}
+
+// momentDiff says how much longer B's step of a moment lasts and how much
+// better it feels, leaving out what did not change; "" for a moment only
+// one journey has, or one where neither changed.
+func (c *comparison) momentDiff(p blueprint.MomentPair) string {
+	var parts []string
+	if p.DurationDiff != nil && math.Round(*p.DurationDiff) != 0 {
+		parts = append(parts, c.l.SignedSpan(*p.DurationDiff))
+	}
+	if p.EmotionDiff != nil && *p.EmotionDiff != 0 {
+		parts = append(parts, c.l.Emotion.Title+" "+labels.Signed(*p.EmotionDiff))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // momentEmotions draws both emotion curves over the moments' columns, A's
