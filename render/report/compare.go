@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -64,36 +63,39 @@ func writeValue(l *labels.Set, k blueprint.FigureKind, v *blueprint.Value) strin
 }
 
 // writeDiff writes the difference B − A of a row with its sign, "" when
-// there is none; a difference of durations is whole seconds, marked
-// approximate when a range is involved, and an amount is in A's currency.
+// there is none. It writes the difference at the precision of its kind
+// (FigureKind.Round), as the better side is judged, so a difference written
+// as none is always the same: a difference of durations is whole seconds,
+// marked approximate when a range is involved, and an amount is in A's
+// currency.
 func writeDiff(l *labels.Set, r blueprint.Row) string {
 	if r.Delta == nil {
 		return ""
 	}
-	d := *r.Delta
+	d := r.Kind.Round(*r.Delta)
 	switch r.Kind {
 	case blueprint.KindDuration:
-		abs := blueprint.Duration(math.Round(math.Abs(d)))
+		abs := blueprint.Duration(math.Abs(d))
 		approx := ""
 		if r.Approx {
 			approx = "≈ "
 		}
-		return approx + sign(d, abs == 0) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
+		return approx + sign(d) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
 	case blueprint.KindShare:
-		return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + l.Compare.Points
+		return sign(d) + l.Decimals(strconv.FormatFloat(math.Abs(d)*100, 'f', 1, 64)) + l.Compare.Points
 	case blueprint.KindScore:
 		return l.Score(d)
 	case blueprint.KindMoney:
-		return sign(d, d == 0) + writeValue(l, r.Kind, &blueprint.Value{Number: math.Abs(d), Currency: r.A.Currency})
+		return sign(d) + writeValue(l, r.Kind, &blueprint.Value{Number: math.Abs(d), Currency: r.A.Currency})
 	}
 	return labels.Signed(int(d))
 }
 
-// sign is the sign written before the size of a difference d: none when
-// it is written as zero.
-func sign(d float64, zero bool) string {
+// sign is the sign written before the size of a difference d, rounded to
+// its precision: none when it is zero.
+func sign(d float64) string {
 	switch {
-	case zero:
+	case d == 0:
 		return ""
 	case d < 0:
 		return "-"

@@ -75,6 +75,31 @@ func TestDiffPrecision(t *testing.T) {
 	}
 }
 
+// TestDiffWrittenAsJudged checks, about the edges of each kind's
+// precision, that a difference is written as none exactly when it rounds
+// to zero, which is when the model judges the journeys the same: a
+// difference written "+0.00" or "0.0 pp" is never a win.
+func TestDiffWrittenAsJudged(t *testing.T) {
+	for _, locale := range blueprint.Locales {
+		l := labels.For(locale)
+		for kind := blueprint.KindCount; kind <= blueprint.KindMoney; kind++ {
+			p, zero := kind.Precision(), 0.0
+			none := writeDiff(l, blueprint.Row{Kind: kind, Delta: &zero, A: &blueprint.Value{Currency: "EUR"}})
+			for _, f := range []float64{0, 1e-12, 0.1, 0.49, 0.4999999, 0.5, 0.5000001, 0.51, 0.99, 1, 1.49, 1.5, 2.5, 1000.5} {
+				for _, d := range []float64{f * p, -f * p} {
+					got := writeDiff(l, blueprint.Row{Kind: kind, Delta: &d, A: &blueprint.Value{Currency: "EUR"}})
+					if same := kind.Round(d) == 0; (got == none) != same {
+						t.Errorf("%s, kind %d: %g written %q; rounds to zero: %v", locale, kind, d, got, same)
+					}
+					if strings.HasPrefix(got, "+") && kind.Round(d) <= 0 || strings.HasPrefix(got, "-") && kind.Round(d) >= 0 {
+						t.Errorf("%s, kind %d: %g written %q, with the wrong sign", locale, kind, d, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestCompareJSON checks the shape: both figure sets, the differences and
 // the better sides, null where a journey lacks a figure.
 func TestCompareJSON(t *testing.T) {
