@@ -179,3 +179,80 @@ func TestRoundAtHalf(t *testing.T) {
 		}
 	}
 }
+
+// columnKeys writes the columns of a comparison as "key" for a pair,
+// "-key" for a step of A alone and "+key" for one of B.
+func columnKeys(ps []blueprint.MomentPair) []string {
+	var out []string
+	for _, p := range ps {
+		switch {
+		case p.B < 0:
+			out = append(out, "-"+p.Key)
+		case p.A < 0:
+			out = append(out, "+"+p.Key)
+		default:
+			out = append(out, p.Key)
+		}
+	}
+	return out
+}
+
+// TestPairMomentsExamples checks the columns of the comparisons the
+// examples were made for: the permit against the blood donation by moment,
+// in English and in Finnish (the blood service takes the number after the
+// form, so the queue stands alone in both), and the bus as-is against
+// to-be by id.
+func TestPairMomentsExamples(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want []string
+	}{
+		{"examples/police-permit.yaml", "examples/blood-donation.yaml", []string{"arrive", "-queue", "+id-and-form", "forms", "+queue",
+			"wait", "meet", "-hear-timeline", "+donation", "+rest", "+cafe", "leave", "-wait-permit", "-permit-arrives"}},
+		{"examples/fi/poliisi.yaml", "examples/fi/verenluovutus.yaml", []string{"saapuminen", "-jono", "+henkilokortti", "lomake", "+jono",
+			"odotus", "tapaaminen", "-valmistuminen", "+luovuttaminen", "+lepo", "+kahvila", "lahto", "-luvan-odotus", "-lupa-saapuu"}},
+		{"examples/ikea-bus.yaml", "examples/ikea-bus-to-be.yaml", []string{"find-stop", "board-bus", "find-seat", "bus-ride", "arrive"}},
+	} {
+		a, b := testjourney.Load(t, tt.a), testjourney.Load(t, tt.b)
+		if got := columnKeys(blueprint.PairMoments(a.Journey, b.Journey)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s against %s:\n got %q\nwant %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestPairMomentsChanged checks what the pairs of two examples say
+// changed: the permit's clerk against the blood service's nurse, and the
+// bus ride with the catalogue on board.
+func TestPairMomentsChanged(t *testing.T) {
+	byKey := func(a, b string) map[string]blueprint.MomentPair {
+		out := map[string]blueprint.MomentPair{}
+		for _, p := range blueprint.PairMoments(testjourney.Load(t, a).Journey, testjourney.Load(t, b).Journey) {
+			out[p.Key] = p
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		pairs    map[string]blueprint.MomentPair
+		key      string
+		duration float64
+		emotion  *int
+		changed  []string
+	}{
+		// clerk-review: 10m, emotion 0, expected 0; interview: 10m, emotion 0, expected 0, a fail point
+		{byKey("examples/police-permit.yaml", "examples/blood-donation.yaml"), "meet", 0, ptr(0),
+			[]string{"title", "evidence", "customer", "frontstage", "backstage", "support", "touchpoint", "fail"}},
+		// wait-turn: 2h, -2; 4m, +1
+		{byKey("examples/police-permit.yaml", "examples/blood-donation.yaml"), "wait", 4*60 - 2*3600, ptr(3),
+			[]string{"evidence", "customer", "support", "duration", "emotion"}},
+		{byKey("examples/ikea-bus.yaml", "examples/ikea-bus-to-be.yaml"), "bus-ride", 0, ptr(2),
+			[]string{"title", "evidence", "customer", "backstage", "support", "touchpoint", "channel", "emotion"}},
+		{byKey("examples/ikea-bus.yaml", "examples/ikea-bus-to-be.yaml"), "find-stop", 0, ptr(0), []string{}},
+	} {
+		p := tt.pairs[tt.key]
+		if p.DurationDiff == nil || *p.DurationDiff != tt.duration || p.EmotionDiff == nil || *p.EmotionDiff != *tt.emotion || !slices.Equal(p.Changed, tt.changed) {
+			t.Errorf("%s: %+v; want duration %v, emotion %v, changed %q", tt.key, p, tt.duration, *tt.emotion, tt.changed)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
