@@ -129,6 +129,8 @@ type Compare struct {
 	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
 	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
 	Points                                                                         string // percentage points
+	Moment, Duration, Emotion, Changed                                             string // the table of moments
+	Added, Removed                                                                 string // a step only in B, only in A
 }
 
 var sets = map[string]*Set{
@@ -172,6 +174,7 @@ var sets = map[string]*Set{
 			Peak: "Peak emotion", End: "End emotion", Below: "Below expectations", Met: "Met expectations",
 			Exceeded: "Exceeded expectations", Channels: "Channels used", Opportunity: "Opportunity value",
 			Points: " pp",
+			Moment: "Moment", Duration: "Duration", Emotion: "Emotion", Changed: "Changed", Added: "added", Removed: "removed",
 		},
 	},
 	"fi": {
@@ -215,6 +218,7 @@ var sets = map[string]*Set{
 			Peak: "Tunteen huippu", End: "Tunne lopussa", Below: "Alle odotusten", Met: "Odotusten mukaisesti",
 			Exceeded: "Yli odotusten", Channels: "Kanavia", Opportunity: "Mahdollisuuksien arvo",
 			Points: " %-yks.",
+			Moment: "Hetki", Duration: "Kesto", Emotion: "Tunne", Changed: "Muuttui", Added: "lisätty", Removed: "poistettu",
 		},
 	},
 }

@@ -4,7 +4,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render/labels"
@@ -118,17 +117,17 @@ func sideName(s blueprint.Side, l *labels.Set) string {
 }
 
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
-// the difference B − A and the better side of each figure.
+// the difference B − A and the better side of each figure, and then the
+// table of moments: a row per column of the comparison (PairMoments), with
+// what changed, or that a step was removed or added.
 func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
 	l := labels.Common([]blueprint.Measured{a, b})
-	var sb strings.Builder
-	writeMarkdownRow(&sb, []string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better})
-	sb.WriteString("| --- | --- | --- | --- | --- |\n")
-	writeMarkdownRow(&sb, []string{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""})
+	rows := [][]string{{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""}}
 	for _, r := range Scorecard(blueprint.Compare(a, b), l) {
-		writeMarkdownRow(&sb, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
+		rows = append(rows, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
 	}
-	_, err := io.WriteString(w, sb.String())
+	scorecard := markdownTable([]string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better}, rows)
+	_, err := io.WriteString(w, scorecard+"\n"+markdownTable(momentRows(a.Journey, b.Journey, l)))
 	return err
 }
 
@@ -140,20 +139,23 @@ func strongIf(s string, on bool) string {
 }
 
 // compareJSON is the JSON of a comparison: both figure sets, the
-// differences B − A (seconds for durations, at the middle of ranges) and
-// the better side of each figure ("a", "b", "same", or null when the
-// figure is not judged or a journey lacks it).
+// differences B − A (seconds for durations, at the middle of ranges), the
+// better side of each figure ("a", "b", "same", or null when the figure is
+// not judged or a journey lacks it) and the moments.
 type compareJSON struct {
 	A           statsJSON           `json:"a"`
 	B           statsJSON           `json:"b"`
 	Differences map[string]*float64 `json:"differences"`
 	Better      map[string]*string  `json:"better"`
+	Moments     []momentJSON        `json:"moments"`
 }
 
-// CompareJSON writes both figure sets, their differences and the better
-// side of each figure as JSON.
+// CompareJSON writes both figure sets, their differences, the better
+// side of each figure and the moments, the columns of the comparison in
+// order, as JSON.
 func CompareJSON(w io.Writer, a, b blueprint.Measured) error {
-	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{}}
+	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{},
+		Moments: toMomentsJSON(a.Journey, b.Journey)}
 	for _, r := range blueprint.Compare(a, b).Rows {
 		out.Differences[r.Key] = r.Delta
 		out.Better[r.Key] = nil
