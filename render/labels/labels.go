@@ -126,11 +126,12 @@ type Stats struct {
 
 // Compare is the words of a comparison of two journeys.
 type Compare struct {
+	Moment, Duration                                                               string // the headers of the key and duration columns of the table of moments
 	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
 	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
 	Points                                                                         string // percentage points
-	Moment, Duration, Emotion, Changed                                             string // the table of moments
-	Added, Removed                                                                 string // a step only in B, only in A
+	Moments                                                                        string // the heading of the columns of moments
+	OnlyA, OnlyB, Changed                                                          string // what an edit did to a moment
 }
 
 var sets = map[string]*Set{
@@ -168,13 +169,13 @@ var sets = map[string]*Set{
 			Expectation: "%d below, %d met, %d exceeded", PerYear: "/ year",
 		},
 		Compare: Compare{
+			Moment: "Moment", Duration: "Duration",
 			Title: "Comparison", Scorecard: "Scorecard", Difference: "B − A", Better: "Better", Same: "same",
 			Timeline: "Time", TimelineNote: "one scale for both; phases side by side",
 			Compressed: "longer than 4h: drawn shorter, its length written", Steps: "Steps", DeadShare: "Dead share",
 			Peak: "Peak emotion", End: "End emotion", Below: "Below expectations", Met: "Met expectations",
 			Exceeded: "Exceeded expectations", Channels: "Channels used", Opportunity: "Opportunity value",
-			Points: " pp",
-			Moment: "Moment", Duration: "Duration", Emotion: "Emotion", Changed: "Changed", Added: "added", Removed: "removed",
+			Points: " pp", Moments: "Moment by moment", OnlyA: "only in A", OnlyB: "only in B", Changed: "changed",
 		},
 	},
 	"fi": {
@@ -212,13 +213,13 @@ var sets = map[string]*Set{
 			Expectation: "%d alle, %d vastasi, %d yli", PerYear: "/ vuosi",
 		},
 		Compare: Compare{
+			Moment: "Hetki", Duration: "Kesto",
 			Title: "Vertailu", Scorecard: "Tuloskortti", Difference: "B − A", Better: "Parempi", Same: "sama",
 			Timeline: "Aika", TimelineNote: "sama mittakaava molemmille; vaiheet rinnakkain",
 			Compressed: "yli 4 h: piirretty lyhyempänä, kesto kirjoitettu", Steps: "Askeleet", DeadShare: "Kuolleen ajan osuus",
 			Peak: "Tunteen huippu", End: "Tunne lopussa", Below: "Alle odotusten", Met: "Odotusten mukaisesti",
 			Exceeded: "Yli odotusten", Channels: "Kanavia", Opportunity: "Mahdollisuuksien arvo",
-			Points: " %-yks.",
-			Moment: "Hetki", Duration: "Kesto", Emotion: "Tunne", Changed: "Muuttui", Added: "lisätty", Removed: "poistettu",
+			Points: " %-yks.", Moments: "Hetki hetkeltä", OnlyA: "vain A:ssa", OnlyB: "vain B:ssä", Changed: "muuttui",
 		},
 	},
 }

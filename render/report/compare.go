@@ -74,27 +74,27 @@ func writeDiff(l *labels.Set, r blueprint.Row) string {
 	d := r.Kind.Round(*r.Delta)
 	switch r.Kind {
 	case blueprint.KindDuration:
-		abs := blueprint.Duration(math.Abs(d))
+		abs := blueprint.Duration(math.Round(math.Abs(d)))
 		approx := ""
 		if r.Approx {
 			approx = "≈ "
 		}
-		return approx + sign(d) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
+		return approx + sign(d, abs == 0) + l.Span(blueprint.Span{Lo: abs, Hi: abs})
 	case blueprint.KindShare:
-		return sign(d) + l.Decimals(strconv.FormatFloat(math.Abs(d)*100, 'f', 1, 64)) + l.Compare.Points
+		return sign(d, d == 0) + l.Decimals(strconv.FormatFloat(math.Abs(d)*100, 'f', 1, 64)) + l.Compare.Points
 	case blueprint.KindScore:
 		return l.Score(d)
 	case blueprint.KindMoney:
-		return sign(d) + writeValue(l, r.Kind, &blueprint.Value{Number: math.Abs(d), Currency: r.A.Currency})
+		return sign(d, d == 0) + writeValue(l, r.Kind, &blueprint.Value{Number: math.Abs(d), Currency: r.A.Currency})
 	}
 	return labels.Signed(int(d))
 }
 
-// sign is the sign written before the size of a difference d, rounded to
-// its precision: none when it is zero.
-func sign(d float64) string {
+// sign is the sign written before the size of a difference d: none when
+// it is written as zero.
+func sign(d float64, zero bool) string {
 	switch {
-	case d == 0:
+	case zero:
 		return ""
 	case d < 0:
 		return "-"
@@ -119,7 +119,7 @@ func sideName(s blueprint.Side, l *labels.Set) string {
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
 // the difference B − A and the better side of each figure, and then the
 // table of moments: a row per column of the comparison (PairMoments), with
-// what changed, or that a step was removed or added.
+// what changed, or that a step is only in A or only in B.
 func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
 	l := labels.Common([]blueprint.Measured{a, b})
 	rows := [][]string{{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""}}
@@ -127,7 +127,7 @@ func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
 		rows = append(rows, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
 	}
 	scorecard := markdownTable([]string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better}, rows)
-	_, err := io.WriteString(w, scorecard+"\n"+markdownTable(momentRows(a.Journey, b.Journey, l)))
+	_, err := io.WriteString(w, scorecard+"\n**"+l.Compare.Moments+"**\n\n"+markdownTable(momentRows(a.Journey, b.Journey, l)))
 	return err
 }
 

@@ -49,11 +49,12 @@ func momentStep(s *blueprint.Step) *momentStepJSON {
 
 // momentRows returns the header and the rows of the table of moments: the
 // key, the titles of A's and B's steps, their durations and emotions (A's
-// → B's and the difference when they differ), and what changed, or that
-// the step was removed (only in A) or added (only in B).
+// → B's and the difference when they differ), and what B changes: the
+// fields that changed, or that the step is only in A or only in B, in the
+// words the comparison picture marks them with.
 func momentRows(a, b *blueprint.Journey, l *labels.Set) (header []string, rows [][]string) {
 	c := &l.Compare
-	header = []string{c.Moment, "A", "B", c.Duration, c.Emotion, c.Changed}
+	header = []string{c.Moment, "A", "B", c.Duration, l.Emotion.Title, c.Difference}
 	for _, p := range blueprint.PairMoments(a, b) {
 		sa, sb := stepAt(a, p.A), stepAt(b, p.B)
 		rows = append(rows, []string{p.Key, titleOf(sa), titleOf(sb), durationCell(l, p, sa, sb), emotionCell(l, p, sa, sb), changedCell(l, p)})
@@ -115,13 +116,15 @@ func emotionOf(l *labels.Set, s *blueprint.Step) string {
 }
 
 // changedCell writes what changed in a column: its fields by their keys,
-// or that its step was removed or added.
+// nothing when none did, or that its step is only in one journey.
 func changedCell(l *labels.Set, p blueprint.MomentPair) string {
 	switch {
 	case p.B < 0:
-		return l.Compare.Removed
+		return l.Compare.OnlyA
 	case p.A < 0:
-		return l.Compare.Added
+		return l.Compare.OnlyB
+	case len(p.Changed) == 0:
+		return ""
 	}
-	return strings.Join(p.Changed, ", ")
+	return l.Compare.Changed + ": " + strings.Join(p.Changed, ", ")
 }

@@ -173,8 +173,8 @@ func TestCompareJSONMoments(t *testing.T) {
 }
 
 // TestCompareMarkdown checks that the scorecard has a row per figure, all
-// with five cells, and that the table of moments follows it after a blank
-// line, with a row per column of the comparison, all with six cells.
+// with five cells, and that the table of moments follows it under its
+// heading, with a row per column of the comparison, all with six cells.
 func TestCompareMarkdown(t *testing.T) {
 	var md bytes.Buffer
 	a, b := testjourney.Generate(5, 1), testjourney.Generate(7, 2)
@@ -183,9 +183,9 @@ func TestCompareMarkdown(t *testing.T) {
 	if err := CompareMarkdown(&md, a, b); err != nil {
 		t.Fatal(err)
 	}
-	scorecard, moments, ok := strings.Cut(md.String(), "\n\n")
+	scorecard, moments, ok := strings.Cut(md.String(), "\n**Moment by moment**\n\n")
 	if !ok {
-		t.Fatalf("no blank line between the scorecard and the moments:\n%s", md.String())
+		t.Fatalf("no heading between the scorecard and the moments:\n%s", md.String())
 	}
 	for _, table := range []struct {
 		text         string
@@ -208,8 +208,8 @@ func TestCompareMarkdown(t *testing.T) {
 
 // TestMomentsMarkdown checks the rows of the table of moments of an edited
 // copy: a changed step with both durations and emotions and the
-// difference, an unchanged one, a removed and an added one, in English and
-// in Finnish.
+// difference, an unchanged one, one only in A and one only in B, in
+// English and in Finnish.
 func TestMomentsMarkdown(t *testing.T) {
 	one, two := 1, 2
 	a := &blueprint.Journey{Steps: []blueprint.Step{
@@ -227,16 +227,16 @@ func TestMomentsMarkdown(t *testing.T) {
 		want   [][]string
 	}{
 		{"en", [][]string{
-			{"ride", "Ride", "Ride", "25m → 20m – 30m (≈ 0s)", "+1 → +2 (+1)", "duration, emotion"},
+			{"ride", "Ride", "Ride", "25m → 20m – 30m (≈ 0s)", "+1 → +2 (+1)", "changed: duration, emotion"},
 			{"same", "Same", "Same", "1m", "none", ""},
-			{"gone", "Gone", "", "1m – 2m", "none", "removed"},
-			{"new", "", "New", "0s", "+2", "added"},
+			{"gone", "Gone", "", "1m – 2m", "none", "only in A"},
+			{"new", "", "New", "0s", "+2", "only in B"},
 		}},
 		{"fi", [][]string{
-			{"ride", "Ride", "Ride", "25 min → 20 min – 30 min (≈ 0 s)", "+1 → +2 (+1)", "duration, emotion"},
+			{"ride", "Ride", "Ride", "25 min → 20 min – 30 min (≈ 0 s)", "+1 → +2 (+1)", "muuttui: duration, emotion"},
 			{"same", "Same", "Same", "1 min", "ei yhtään", ""},
-			{"gone", "Gone", "", "1 min – 2 min", "ei yhtään", "poistettu"},
-			{"new", "", "New", "0 s", "+2", "lisätty"},
+			{"gone", "Gone", "", "1 min – 2 min", "ei yhtään", "vain A:ssa"},
+			{"new", "", "New", "0 s", "+2", "vain B:ssä"},
 		}},
 	} {
 		header, rows := momentRows(a, b, labels.For(tt.locale))
