@@ -13,11 +13,17 @@ build:
 test:
 	$(GO) test ./...
 
-## demo: check every example, draw it into out/, print its figures
+# compare A B NAME: the comparison of A with B as out/NAME.compare.svg and as
+# Markdown, out/NAME.compare.md (-o FILE.md implies --format md)
+compare = for f in svg md; do $(BIN) compare -o out/$(3).compare.$$f $(1) $(2) || exit 1; done
+
+## demo: check every example, draw it into out/, print its figures; compare the permit with the blood donation, and the bus as-is with to-be
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
 	$(BIN) render -o out $(EXAMPLES)
 	$(BIN) stats $(EXAMPLES)
+	$(call compare,examples/police-permit.yaml,examples/blood-donation.yaml,police-vs-blood)
+	$(call compare,examples/ikea-bus.yaml,examples/ikea-bus-to-be.yaml,ikea-as-is-vs-to-be)
 	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"
 
 ## serve: preview the examples in the browser, redrawn on every save (Ctrl-C stops)

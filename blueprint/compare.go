@@ -48,6 +48,14 @@ func (k FigureKind) Precision() float64 {
 	return [...]float64{KindCount: 1, KindDuration: 1, KindShare: 0.001, KindScore: 0.01, KindPoint: 1, KindMoney: 0.01}[k]
 }
 
+// Round returns d at the precision of kind k: the nearest multiple of
+// Precision, halves away from zero. It is the difference as the tables
+// write it, and what the better side is judged by.
+func (k FigureKind) Round(d float64) float64 {
+	p := k.Precision()
+	return math.Round(d/p) * p
+}
+
 // Side is the journey a figure favours in a comparison.
 type Side int
 
@@ -72,13 +80,15 @@ const (
 	lower
 )
 
-// judge returns the side a difference B − A favours; within rounding
-// error of zero, the journeys are the same.
-func (dir direction) judge(d float64) Side {
+// judge returns the side a difference B − A of kind k favours; a
+// difference that is zero at the precision of k, so written as none, makes
+// the journeys the same.
+func (dir direction) judge(k FigureKind, d float64) Side {
+	d = k.Round(d)
 	switch {
 	case dir == neither:
 		return NotJudged
-	case math.Abs(d) < 1e-9:
+	case d == 0:
 		return SameSide
 	case (d > 0) == (dir == higher):
 		return SideB
@@ -165,6 +175,6 @@ func (f figure) compare(a, b Measured) Row {
 		return r
 	}
 	d := r.B.Number - r.A.Number
-	r.Delta, r.Better = &d, f.dir.judge(d)
+	r.Delta, r.Better = &d, f.dir.judge(f.kind, d)
 	return r
 }

@@ -1,6 +1,8 @@
 package blueprint_test
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -109,6 +111,71 @@ func TestSideString(t *testing.T) {
 	for s, want := range map[blueprint.Side]string{blueprint.NotJudged: "", blueprint.SideA: "a", blueprint.SideB: "b", blueprint.SameSide: "same"} {
 		if s.String() != want {
 			t.Errorf("%d is %q, want %q", s, s.String(), want)
+		}
+	}
+}
+
+// felt returns a measured journey of steps lasting the given seconds,
+// the first feeling 1 and the others 0, and the last a dead wait of dead
+// seconds.
+func felt(dead blueprint.Duration, seconds ...blueprint.Duration) blueprint.Measured {
+	j := &blueprint.Journey{Currency: "EUR", DeadAfter: 1}
+	for i, s := range seconds {
+		e := 0
+		if i == 0 {
+			e = 1
+		}
+		j.Steps = append(j.Steps, blueprint.Step{ID: fmt.Sprint("s", i), Duration: blueprint.Span{Lo: s, Hi: s}, Emotion: &e})
+	}
+	j.Steps = append(j.Steps, blueprint.Step{ID: "dead", Duration: blueprint.Span{Lo: dead, Hi: dead}, Wait: true})
+	return blueprint.Measure(j)
+}
+
+// TestBetterAtPrecision checks that a difference that rounds to zero at
+// the precision of its kind makes the journeys the same, and that one that
+// rounds away from zero names a side: at the edges of the experienced
+// emotion (a hundredth), the dead share (a tenth of a percentage point)
+// and durations (a second, from the middles of ranges).
+func TestBetterAtPrecision(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		a, b   blueprint.Measured
+		key    string
+		better blueprint.Side
+	}{
+		// experienced 1/201 = 0.004975 against 0: rounds to 0.00
+		{"experienced just under", felt(0, 1, 200), felt(0, 0, 201), "experienced", blueprint.SameSide},
+		// 1/200 = 0.005: rounds to 0.01
+		{"experienced at half", felt(0, 1, 199), felt(0, 0, 200), "experienced", blueprint.SideA},
+		{"experienced over", felt(0, 1, 99), felt(0, 0, 100), "experienced", blueprint.SideA},
+		// dead share 1/2001 = 0.04998 % against 0: rounds to 0.0 pp
+		{"dead share just under", felt(1, 0, 2000), felt(0, 0, 2001), "dead_share", blueprint.SameSide},
+		// 1/2000 = 0.05 %: rounds to 0.1 pp
+		{"dead share at half", felt(1, 0, 1999), felt(0, 0, 2000), "dead_share", blueprint.SideB},
+		{"total a second apart", felt(0, 0, 10), felt(0, 0, 11), "total", blueprint.SideA},
+		{"total the same", felt(0, 0, 10), felt(0, 0, 10), "total", blueprint.SameSide},
+	} {
+		r := rowsByKey(blueprint.Compare(tt.a, tt.b))[tt.key]
+		if r.Better != tt.better {
+			t.Errorf("%s: difference %v judged %v, want %v", tt.name, *r.Delta, r.Better, tt.better)
+		}
+	}
+}
+
+// TestRoundAtHalf checks that halves of the precision round away from zero
+// whatever the binary value of the half, and what is under them to zero.
+func TestRoundAtHalf(t *testing.T) {
+	for _, tt := range []struct {
+		kind    blueprint.FigureKind
+		d, want float64
+	}{
+		{blueprint.KindScore, 0.005, 0.01}, {blueprint.KindScore, -0.005, -0.01}, {blueprint.KindScore, 0.004999, 0},
+		{blueprint.KindShare, 0.0005, 0.001}, {blueprint.KindShare, 0.0015, 0.002}, {blueprint.KindShare, -0.00049, 0},
+		{blueprint.KindDuration, 0.5, 1}, {blueprint.KindDuration, -0.5, -1}, {blueprint.KindDuration, 0.49, 0},
+		{blueprint.KindCount, 2, 2}, {blueprint.KindPoint, -1, -1},
+	} {
+		if got := tt.kind.Round(tt.d); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("kind %d: %v rounds to %v, want %v", tt.kind, tt.d, got, tt.want)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blueprint-tool/blueprint/examples"
 )
 
 // TestMomentKey checks what moment: accepts and reports: the form of an
@@ -327,4 +329,75 @@ func BenchmarkPairMoments(b *testing.B) {
 	for b.Loop() {
 		PairMoments(ja, jb)
 	}
+}
+
+// TestPairMomentsExamples checks the columns of the comparisons the
+// examples were made for: the permit against the blood donation by moment,
+// in English and in Finnish (the blood service takes the number after the
+// form, so the queue stands alone in both), and the bus as-is against
+// to-be by id.
+func TestPairMomentsExamples(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want []string
+	}{
+		{"police-permit", "blood-donation", []string{"arrive", "-queue", "+id-and-form", "forms", "+queue",
+			"wait", "meet", "-hear-timeline", "+donation", "+rest", "+cafe", "leave", "-wait-permit", "-permit-arrives"}},
+		{"fi/poliisi", "fi/verenluovutus", []string{"saapuminen", "-jono", "+henkilokortti", "lomake", "+jono",
+			"odotus", "tapaaminen", "-valmistuminen", "+luovuttaminen", "+lepo", "+kahvila", "lahto", "-luvan-odotus", "-lupa-saapuu"}},
+		{"ikea-bus", "ikea-bus-to-be", []string{"find-stop", "board-bus", "find-seat", "bus-ride", "arrive"}},
+	} {
+		if got := strings.Fields(columns(PairMoments(loadExample(t, tt.a), loadExample(t, tt.b)))); !slices.Equal(got, tt.want) {
+			t.Errorf("%s against %s:\n got %q\nwant %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestPairMomentsChanged checks what the pairs of two examples say
+// changed: the permit's clerk against the blood service's nurse, and the
+// bus ride with the catalogue on board.
+func TestPairMomentsChanged(t *testing.T) {
+	byKey := func(a, b string) map[string]MomentPair {
+		out := map[string]MomentPair{}
+		for _, p := range PairMoments(loadExample(t, a), loadExample(t, b)) {
+			out[p.Key] = p
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		pairs    map[string]MomentPair
+		key      string
+		duration float64
+		emotion  *int
+		changed  []string
+	}{
+		// clerk-review: 10m, emotion 0, expected 0; interview: 10m, emotion 0, expected 0, a fail point
+		{byKey("police-permit", "blood-donation"), "meet", 0, ptr(0),
+			[]string{"title", "evidence", "customer", "frontstage", "backstage", "support", "touchpoint", "fail"}},
+		// wait-turn: 2h, -2; 4m, +1
+		{byKey("police-permit", "blood-donation"), "wait", 4*60 - 2*3600, ptr(3),
+			[]string{"evidence", "customer", "support", "duration", "emotion"}},
+		{byKey("ikea-bus", "ikea-bus-to-be"), "bus-ride", 0, ptr(2),
+			[]string{"title", "evidence", "customer", "backstage", "support", "touchpoint", "channel", "emotion"}},
+		{byKey("ikea-bus", "ikea-bus-to-be"), "find-stop", 0, ptr(0), []string{}},
+	} {
+		p := tt.pairs[tt.key]
+		if p.DurationDiff == nil || *p.DurationDiff != tt.duration || p.EmotionDiff == nil || *p.EmotionDiff != *tt.emotion || !slices.Equal(p.Changed, tt.changed) {
+			t.Errorf("%s: %+v; want duration %v, emotion %v, changed %q", tt.key, p, tt.duration, *tt.emotion, tt.changed)
+		}
+	}
+}
+
+// loadExample loads a bundled example, named as examples.Names names it.
+func loadExample(t *testing.T, name string) *Journey {
+	t.Helper()
+	data, err := examples.Read(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, diags := Load(name, data)
+	if j == nil {
+		t.Fatalf("%s does not load: %s", name, diagText(diags))
+	}
+	return j
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -11,7 +12,7 @@ import (
 var files embed.FS
 
 // Names returns the names of the examples, sorted: the path without .yaml,
-// "ikea-bus" or "fi/ikea-bus".
+// "ikea-bus" or "fi/ikea-bus" (so "ikea-bus" comes before "ikea-bus-to-be").
 func Names() []string {
 	var names []string
 	fs.WalkDir(files, ".", func(p string, d fs.DirEntry, err error) error {
@@ -20,6 +21,7 @@ func Names() []string {
 		}
 		return err
 	})
+	slices.Sort(names)
 	return names
 }
 

@@ -29,10 +29,12 @@ touchpoints, channels, opportunity value) with A, B, the difference B − A and
 the better side marked; both journeys on one time scale, their phases side
 by side (matched by id, else by order); both emotion curves on one chart.
 --format md writes the scorecard as a Markdown table, for a pull request
-comment ("compare old.yaml new.yaml" shows what a change did); --format json
-both figure sets, the differences and the better sides; --format png and pdf
-the picture as PNG (twice the SVG's size) or PDF. -o FILE.png implies
---format png, and likewise for the other formats.
+comment ("compare old.yaml new.yaml" shows what a change did), then a table
+of the moments: the steps of A and B paired by moment: (else by id), each
+pair with what changed, a step without a partner removed or added;
+--format json both figure sets, the differences, the better sides and the
+moments; --format png and pdf the picture as PNG (twice the SVG's size) or
+PDF. -o FILE.png implies --format png, and likewise for the other formats.
 
 The output goes to standard output, or to FILE with -o FILE (replaced
 atomically); PNG and PDF are not written to a terminal (exit 2): give -o

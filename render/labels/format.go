@@ -35,10 +35,11 @@ func money(v float64) string {
 }
 
 // score writes an emotion figure with two decimals and its sign: "+1.50",
-// "-0.62", "0.00".
+// "-0.62", "0.00"; a figure written as zero has no sign.
 func score(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if s == "-0.00" {
+	switch s {
+	case "-0.00", "0.00":
 		return "0.00"
 	}
 	if v > 0 {

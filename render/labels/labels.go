@@ -129,6 +129,7 @@ type Stats struct {
 
 // Compare is the words of a comparison of two journeys.
 type Compare struct {
+	Moment, Duration                                                               string // the headers of the key and duration columns of the table of moments
 	Title, Scorecard, Difference, Better, Same, Timeline, TimelineNote, Compressed string
 	Steps, DeadShare, Peak, End, Below, Met, Exceeded, Channels, Opportunity       string
 	Points                                                                         string // percentage points
@@ -171,6 +172,7 @@ var sets = map[string]*Set{
 			Expectation: "%d below, %d met, %d exceeded", PerYear: "/ year",
 		},
 		Compare: Compare{
+			Moment: "Moment", Duration: "Duration",
 			Title: "Comparison", Scorecard: "Scorecard", Difference: "B − A", Better: "Better", Same: "same",
 			Timeline: "Time", TimelineNote: "one scale for both",
 			Compressed: "longer than 4h: drawn shorter, its length written", Steps: "Steps", DeadShare: "Dead share",
@@ -214,6 +216,7 @@ var sets = map[string]*Set{
 			Expectation: "%d alle, %d vastasi, %d yli", PerYear: "/ vuosi",
 		},
 		Compare: Compare{
+			Moment: "Hetki", Duration: "Kesto",
 			Title: "Vertailu", Scorecard: "Tuloskortti", Difference: "B − A", Better: "Parempi", Same: "sama",
 			Timeline: "Aika", TimelineNote: "sama mittakaava molemmille",
 			Compressed: "yli 4 h: piirretty lyhyempänä, kesto kirjoitettu", Steps: "Askeleet", DeadShare: "Kuolleen ajan osuus",

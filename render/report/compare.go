@@ -1,11 +1,9 @@
 package report
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render/labels"
@@ -64,13 +62,16 @@ func writeValue(l *labels.Set, k blueprint.FigureKind, v *blueprint.Value) strin
 }
 
 // writeDiff writes the difference B − A of a row with its sign, "" when
-// there is none; a difference of durations is whole seconds, marked
-// approximate when a range is involved, and an amount is in A's currency.
+// there is none. It writes the difference at the precision of its kind
+// (FigureKind.Round), as the better side is judged, so a difference written
+// as none is always the same: a difference of durations is whole seconds,
+// marked approximate when a range is involved, and an amount is in A's
+// currency.
 func writeDiff(l *labels.Set, r blueprint.Row) string {
 	if r.Delta == nil {
 		return ""
 	}
-	d := *r.Delta
+	d := r.Kind.Round(*r.Delta)
 	switch r.Kind {
 	case blueprint.KindDuration:
 		approx := ""
@@ -79,7 +80,7 @@ func writeDiff(l *labels.Set, r blueprint.Row) string {
 		}
 		return approx + l.SignedSpan(d)
 	case blueprint.KindShare:
-		return l.Decimals(fmt.Sprintf("%+.1f", d*100)) + l.Compare.Points
+		return sign(d, d == 0) + l.Decimals(strconv.FormatFloat(math.Abs(d)*100, 'f', 1, 64)) + l.Compare.Points
 	case blueprint.KindScore:
 		return l.Score(d)
 	case blueprint.KindMoney:
@@ -115,17 +116,17 @@ func sideName(s blueprint.Side, l *labels.Set) string {
 }
 
 // CompareMarkdown writes the scorecard of a and b as a Markdown table, with
-// the difference B − A and the better side of each figure.
+// the difference B − A and the better side of each figure, and then the
+// table of moments: a row per column of the comparison (PairMoments), with
+// what changed, or that a step is only in A or only in B.
 func CompareMarkdown(w io.Writer, a, b blueprint.Measured) error {
 	l := labels.Common([]blueprint.Measured{a, b})
-	var sb strings.Builder
-	writeMarkdownRow(&sb, []string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better})
-	sb.WriteString("| --- | --- | --- | --- | --- |\n")
-	writeMarkdownRow(&sb, []string{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""})
+	rows := [][]string{{l.Stats.Title, a.Journey.Title, b.Journey.Title, "", ""}}
 	for _, r := range Scorecard(blueprint.Compare(a, b), l) {
-		writeMarkdownRow(&sb, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
+		rows = append(rows, []string{r.Label, strongIf(r.A, r.Side == blueprint.SideA), strongIf(r.B, r.Side == blueprint.SideB), r.Diff, r.Better})
 	}
-	_, err := io.WriteString(w, sb.String())
+	scorecard := markdownTable([]string{l.Stats.Figure, "A: " + a.Journey.File, "B: " + b.Journey.File, l.Compare.Difference, l.Compare.Better}, rows)
+	_, err := io.WriteString(w, scorecard+"\n**"+l.Compare.Moments+"**\n\n"+markdownTable(momentRows(a.Journey, b.Journey, l)))
 	return err
 }
 
@@ -137,20 +138,23 @@ func strongIf(s string, on bool) string {
 }
 
 // compareJSON is the JSON of a comparison: both figure sets, the
-// differences B − A (seconds for durations, at the middle of ranges) and
-// the better side of each figure ("a", "b", "same", or null when the
-// figure is not judged or a journey lacks it).
+// differences B − A (seconds for durations, at the middle of ranges), the
+// better side of each figure ("a", "b", "same", or null when the figure is
+// not judged or a journey lacks it) and the moments.
 type compareJSON struct {
 	A           statsJSON           `json:"a"`
 	B           statsJSON           `json:"b"`
 	Differences map[string]*float64 `json:"differences"`
 	Better      map[string]*string  `json:"better"`
+	Moments     []momentJSON        `json:"moments"`
 }
 
-// CompareJSON writes both figure sets, their differences and the better
-// side of each figure as JSON.
+// CompareJSON writes both figure sets, their differences, the better
+// side of each figure and the moments, the columns of the comparison in
+// order, as JSON.
 func CompareJSON(w io.Writer, a, b blueprint.Measured) error {
-	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{}}
+	out := compareJSON{A: toStatsJSON(a), B: toStatsJSON(b), Differences: map[string]*float64{}, Better: map[string]*string{},
+		Moments: toMomentsJSON(a.Journey, b.Journey)}
 	for _, r := range blueprint.Compare(a, b).Rows {
 		out.Differences[r.Key] = r.Delta
 		out.Better[r.Key] = nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -75,6 +76,31 @@ func TestDiffPrecision(t *testing.T) {
 	}
 }
 
+// TestDiffWrittenAsJudged checks, about the edges of each kind's
+// precision, that a difference is written as none exactly when it rounds
+// to zero, which is when the model judges the journeys the same: a
+// difference written "+0.00" or "0.0 pp" is never a win.
+func TestDiffWrittenAsJudged(t *testing.T) {
+	for _, locale := range blueprint.Locales {
+		l := labels.For(locale)
+		for kind := blueprint.KindCount; kind <= blueprint.KindMoney; kind++ {
+			p, zero := kind.Precision(), 0.0
+			none := writeDiff(l, blueprint.Row{Kind: kind, Delta: &zero, A: &blueprint.Value{Currency: "EUR"}})
+			for _, f := range []float64{0, 1e-12, 0.1, 0.49, 0.4999999, 0.5, 0.5000001, 0.51, 0.99, 1, 1.49, 1.5, 2.5, 1000.5} {
+				for _, d := range []float64{f * p, -f * p} {
+					got := writeDiff(l, blueprint.Row{Kind: kind, Delta: &d, A: &blueprint.Value{Currency: "EUR"}})
+					if same := kind.Round(d) == 0; (got == none) != same {
+						t.Errorf("%s, kind %d: %g written %q; rounds to zero: %v", locale, kind, d, got, same)
+					}
+					if strings.HasPrefix(got, "+") && kind.Round(d) <= 0 || strings.HasPrefix(got, "-") && kind.Round(d) >= 0 {
+						t.Errorf("%s, kind %d: %g written %q, with the wrong sign", locale, kind, d, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestCompareJSON checks the shape: both figure sets, the differences and
 // the better sides, null where a journey lacks a figure.
 func TestCompareJSON(t *testing.T) {
@@ -110,34 +136,126 @@ func TestCompareJSON(t *testing.T) {
 	}
 }
 
-// TestCompareMarkdown checks that the table has a row per figure, all with
-// five cells.
+// TestCompareJSONMoments checks the shape of the moments: a column per
+// pair or lone step, in order, null for the step a journey lacks and for
+// an emotion a step lacks, the diffs null unless both, and changed a list,
+// never null.
+func TestCompareJSONMoments(t *testing.T) {
+	one := 1
+	a := blueprint.Measure(&blueprint.Journey{Steps: []blueprint.Step{
+		{ID: "take-number", Moment: "queue", Title: "Take a queue number", Duration: blueprint.Span{Lo: 60, Hi: 60}},
+		{ID: "gone", Title: "Gone", Emotion: &one},
+	}})
+	b := blueprint.Measure(&blueprint.Journey{Steps: []blueprint.Step{
+		{ID: "queue-number", Moment: "queue", Title: "Queue", Duration: blueprint.Span{Lo: 30, Hi: 30}, Emotion: &one},
+	}})
+	var out bytes.Buffer
+	if err := CompareJSON(&out, a, b); err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Moments json.RawMessage }
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, got.Moments); err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"key":"queue",` +
+		`"a":{"step":"take-number","title":"Take a queue number","duration":{"lo":60,"hi":60},"emotion":null},` +
+		`"b":{"step":"queue-number","title":"Queue","duration":{"lo":30,"hi":30},"emotion":1},` +
+		`"duration_diff":-30,"emotion_diff":null,"changed":["title","duration","emotion"]},` +
+		`{"key":"gone","a":{"step":"gone","title":"Gone","duration":{"lo":0,"hi":0},"emotion":1},"b":null,` +
+		`"duration_diff":null,"emotion_diff":null,"changed":[]}]`
+	if compact.String() != want {
+		t.Errorf("moments\n%s\nwant\n%s", compact.String(), want)
+	}
+}
+
+// TestCompareMarkdown checks that the scorecard has a row per figure, all
+// with five cells, and that the table of moments follows it under its
+// heading, with a row per column of the comparison, all with six cells.
 func TestCompareMarkdown(t *testing.T) {
 	var md bytes.Buffer
 	a, b := testjourney.Generate(5, 1), testjourney.Generate(7, 2)
 	a.Journey.Title = "A | pipe"
+	b.Journey.Steps[0].Title = "B | pipe"
 	if err := CompareMarkdown(&md, a, b); err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(md.String()), "\n")
-	if want := 3 + len(blueprint.Compare(a, b).Rows); len(lines) != want {
-		t.Fatalf("%d lines, want %d:\n%s", len(lines), want, md.String())
+	scorecard, moments, ok := strings.Cut(md.String(), "\n**Moment by moment**\n\n")
+	if !ok {
+		t.Fatalf("no heading between the scorecard and the moments:\n%s", md.String())
 	}
-	for _, l := range lines {
-		if n := strings.Count(strings.ReplaceAll(l, `\|`, ""), "|"); n != 6 {
-			t.Errorf("line %q has %d cell borders, want 6", l, n)
+	for _, table := range []struct {
+		text         string
+		rows, border int
+	}{
+		{scorecard, 3 + len(blueprint.Compare(a, b).Rows), 6},
+		{moments, 2 + len(blueprint.PairMoments(a.Journey, b.Journey)), 7},
+	} {
+		lines := strings.Split(strings.TrimSpace(table.text), "\n")
+		if len(lines) != table.rows {
+			t.Fatalf("%d lines, want %d:\n%s", len(lines), table.rows, table.text)
+		}
+		for _, l := range lines {
+			if n := strings.Count(strings.ReplaceAll(l, `\|`, ""), "|"); n != table.border {
+				t.Errorf("line %q has %d cell borders, want %d", l, n, table.border)
+			}
+		}
+	}
+}
+
+// TestMomentsMarkdown checks the rows of the table of moments of an edited
+// copy: a changed step with both durations and emotions and the
+// difference, an unchanged one, one only in A and one only in B, in
+// English and in Finnish.
+func TestMomentsMarkdown(t *testing.T) {
+	one, two := 1, 2
+	a := &blueprint.Journey{Steps: []blueprint.Step{
+		{ID: "ride", Title: "Ride", Duration: blueprint.Span{Lo: 1500, Hi: 1500}, Emotion: &one},
+		{ID: "same", Title: "Same", Duration: blueprint.Span{Lo: 60, Hi: 60}},
+		{ID: "gone", Title: "Gone", Duration: blueprint.Span{Lo: 60, Hi: 120}},
+	}}
+	b := &blueprint.Journey{Steps: []blueprint.Step{
+		{ID: "ride", Title: "Ride", Duration: blueprint.Span{Lo: 1200, Hi: 1800}, Emotion: &two},
+		{ID: "same", Title: "Same", Duration: blueprint.Span{Lo: 60, Hi: 60}},
+		{ID: "new", Title: "New", Emotion: &two},
+	}}
+	for _, tt := range []struct {
+		locale string
+		want   [][]string
+	}{
+		{"en", [][]string{
+			{"ride", "Ride", "Ride", "25m → 20m – 30m (≈ 0s)", "+1 → +2 (+1)", "changed: duration, emotion"},
+			{"same", "Same", "Same", "1m", "none", ""},
+			{"gone", "Gone", "", "1m – 2m", "none", "only in A"},
+			{"new", "", "New", "0s", "+2", "only in B"},
+		}},
+		{"fi", [][]string{
+			{"ride", "Ride", "Ride", "25 min → 20 min – 30 min (≈ 0 s)", "+1 → +2 (+1)", "muuttui: duration, emotion"},
+			{"same", "Same", "Same", "1 min", "ei yhtään", ""},
+			{"gone", "Gone", "", "1 min – 2 min", "ei yhtään", "vain A:ssa"},
+			{"new", "", "New", "0 s", "+2", "vain B:ssä"},
+		}},
+	} {
+		header, rows := momentRows(a, b, labels.For(tt.locale))
+		if len(header) != 6 || !slices.EqualFunc(rows, tt.want, slices.Equal) {
+			t.Errorf("%s: %q\n%q,\nwant\n%q", tt.locale, header, rows, tt.want)
 		}
 	}
 }
 
 // TestCompareGolden writes the comparisons the product was made for as
 // Markdown and JSON: the police permit against the blood donation, in
-// English and in Finnish, and the bus ride against the permit.
+// English and in Finnish, the bus ride against the permit, and the bus as
+// it is against as it could be.
 func TestCompareGolden(t *testing.T) {
 	for _, tc := range []struct{ a, b, name string }{
 		{"police-permit.yaml", "blood-donation.yaml", "police-vs-blood"},
 		{"fi/poliisi.yaml", "fi/verenluovutus.yaml", "poliisi-vs-verenluovutus"},
 		{"ikea-bus.yaml", "police-permit.yaml", "ikea-vs-police"},
+		{"ikea-bus.yaml", "ikea-bus-to-be.yaml", "ikea-as-is-vs-to-be"},
 	} {
 		a, b := testjourney.Load(t, "examples/"+tc.a), testjourney.Load(t, "examples/"+tc.b)
 		var md, js bytes.Buffer

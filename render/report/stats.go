@@ -141,15 +141,20 @@ func StatsText(w io.Writer, ms []blueprint.Measured) error {
 
 // StatsMarkdown writes the figures as a Markdown table, a column per journey.
 func StatsMarkdown(w io.Writer, ms []blueprint.Measured) error {
-	header, rows := statsTable(ms)
+	_, err := io.WriteString(w, markdownTable(statsTable(ms)))
+	return err
+}
+
+// markdownTable returns a Markdown table: the header, the line under it,
+// and the rows.
+func markdownTable(header []string, rows [][]string) string {
 	var b strings.Builder
 	writeMarkdownRow(&b, header)
 	b.WriteString("|" + strings.Repeat(" --- |", len(header)) + "\n")
 	for _, row := range rows {
 		writeMarkdownRow(&b, row)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
 
 var markdownEscaper = strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
