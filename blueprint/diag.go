@@ -23,21 +23,21 @@ func (p Pos) String() string {
 }
 
 // Severity tells an error, which stops a file from being drawn, from a
-// warning, which does not (unless the user asks to be strict).
+// warning, which does not (unless the user asks to be strict); a notice is
+// a review finding worth a look that fails nothing unless asked to.
 type Severity int
 
 // The severities, in the order they are reported at one position.
 const (
 	Error Severity = iota
 	Warning
+	Notice
 )
 
-// String returns "error" or "warning", as the diagnostics print it.
+// String returns "error", "warning" or "notice", as the diagnostics and
+// the findings print it.
 func (s Severity) String() string {
-	if s == Warning {
-		return "warning"
-	}
-	return "error"
+	return [...]string{Error: "error", Warning: "warning", Notice: "notice"}[s]
 }
 
 // Diagnostic is one problem found in a journey file.

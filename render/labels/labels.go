@@ -238,6 +238,13 @@ func For(locale string) *Set {
 // Span writes a duration or a range in this language: "3w 2h – 5w 2h".
 func (l *Set) Span(s blueprint.Span) string { return s.Format(l.Numbers.Units, l.Numbers.UnitSep) }
 
+// FindingText writes a review finding of journey j in this language: what
+// was found, with its figures, the advice, and the principle behind the
+// rule with its source.
+func (l *Set) FindingText(j *blueprint.Journey, f blueprint.Finding) (message, advice, principle string) {
+	return f.Rule, "", ""
+}
+
 // SignedSpan writes a difference of durations, in seconds, with its sign:
 // "-1h 50m", "+30s", "0s".
 func (l *Set) SignedSpan(seconds float64) string {
