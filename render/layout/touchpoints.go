@@ -10,8 +10,8 @@ import (
 )
 
 // Touchpoints computes the scene of a journey's touchpoint map.
-func Touchpoints(m blueprint.Measured) *scene.Scene {
-	b := newView(m)
+func Touchpoints(m blueprint.Measured, o Options) *scene.Scene {
+	b := newView(m, o)
 	b.header()
 	b.timeStrip()
 	b.phases()
@@ -21,6 +21,7 @@ func Touchpoints(m blueprint.Measured) *scene.Scene {
 	b.painsAndIdeas()
 	b.opportunities()
 	b.noteList()
+	b.findingList()
 	b.legend(b.touchpointLegend())
 	b.s.H = b.y + margin
 	return b.s
