@@ -21,9 +21,9 @@ import (
 
 // renderOptions are the flags of render.
 type renderOptions struct {
-	output string // -o: "" beside each input, "-" standard output, *.svg|png|pdf one file, else a directory
-	view   string // "" for every view
-	theme  string
+	output   string // -o: "" beside each input, "-" standard output, *.svg|png|pdf one file, else a directory
+	view     string // "" for every view
+	theme    string
 	format   string
 	check    bool
 	findings bool // mark the review findings on the pictures
