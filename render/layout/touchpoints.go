@@ -14,6 +14,7 @@ func Touchpoints(m blueprint.Measured, o Options) *scene.Scene {
 	b := newView(m, o)
 	b.header()
 	b.timeStrip()
+	b.pathLegend()
 	b.phases()
 	b.heads()
 	b.channelMap()
