@@ -111,6 +111,7 @@ type Picture struct {
 	PerYear     string // after the currency
 	Notes       string
 	Findings    string // the list of review findings
+	Paths       string // the legend of the paths
 	Legend      string
 	AllSteps    string // the one group of a journey without phases
 }
@@ -155,7 +156,7 @@ var sets = map[string]*Set{
 			ChannelNames: map[string]string{"in-person": "In person", "phone": "Phone", "web": "Web", "app": "App",
 				"email": "Email", "sms": "Text message", "chat": "Chat", "paper": "Paper", "kiosk": "Kiosk",
 				"mail": "Mail", "social": "Social media", "video": "Video", "vehicle": "Vehicle"}},
-		Picture: Picture{Opportunity: "Opportunities", PerYear: "/ year", Notes: "Notes", Findings: "Review findings", Legend: "Legend", AllSteps: "The whole journey"},
+		Picture: Picture{Opportunity: "Opportunities", PerYear: "/ year", Notes: "Notes", Findings: "Review findings", Paths: "Paths", Legend: "Legend", AllSteps: "The whole journey"},
 		Legend: Legend{
 			Card: "Action, evidence or process", Flow: "The customer's flow", Handoff: "Hand-off between lanes",
 			Fail: "Fail point", Wait: "Wait", Value: "Value moment", Dead: "Dead moment: idle, nothing offered",
@@ -199,7 +200,7 @@ var sets = map[string]*Set{
 			ChannelNames: map[string]string{"in-person": "Kasvokkain", "phone": "Puhelin", "web": "Verkko", "app": "Sovellus",
 				"email": "Sähköposti", "sms": "Tekstiviesti", "chat": "Chat", "paper": "Paperi", "kiosk": "Automaatti",
 				"mail": "Posti", "social": "Some", "video": "Video", "vehicle": "Kulkuneuvo"}},
-		Picture: Picture{Opportunity: "Mahdollisuudet", PerYear: "/ vuosi", Notes: "Huomiot", Findings: "Arvion havainnot", Legend: "Selite", AllSteps: "Koko polku"},
+		Picture: Picture{Opportunity: "Mahdollisuudet", PerYear: "/ vuosi", Notes: "Huomiot", Findings: "Arvion havainnot", Paths: "Polut", Legend: "Selite", AllSteps: "Koko polku"},
 		Legend: Legend{
 			Card: "Toiminta, todiste tai prosessi", Flow: "Asiakkaan kulku", Handoff: "Siirto kaistalta toiselle",
 			Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki", Dead: "Kuollut hetki: odotusta, ei mitään tarjolla",

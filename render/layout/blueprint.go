@@ -10,6 +10,7 @@ func Blueprint(m blueprint.Measured, o Options) *scene.Scene {
 	b := newView(m, o)
 	b.header()
 	b.timeStrip()
+	b.pathLegend()
 	b.phases()
 	b.heads()
 	b.lanes()

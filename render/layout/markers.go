@@ -33,6 +33,7 @@ func (g badge) width() float64 { return max(badgeH, styleBadge.Width(g.label)+10
 // step order and keeps their notes.
 func (b *layout) collectMarkers() {
 	b.badges = make([][]badge, b.n)
+	b.pathTags()
 	add := func(i int, class, letter, text string) {
 		g := badge{class: class, label: letter + strconv.Itoa(len(b.notes)+1)}
 		g.tip = b.j.Steps[i].Title + ": " + text
