@@ -269,3 +269,52 @@ func TestCompareGolden(t *testing.T) {
 		golden.Check(t, filepath.Join("testdata", tc.name+".compare.json"), js.Bytes())
 	}
 }
+
+// TestStatsJSONPaths checks the shape of "paths": absent without paths;
+// with them, one object per path in order with the keys of section 9,
+// share null when not given, time to value null on a path that skips the
+// value step, and the journey's own figures those of its main path.
+func TestStatsJSONPaths(t *testing.T) {
+	one, two := 1, 2
+	share := 30.0
+	j := &blueprint.Journey{File: "p.yaml", Paths: []blueprint.Path{{ID: "main", Title: "Main"}, {ID: "side", Title: "Side", Share: &share}},
+		Steps: []blueprint.Step{
+			{ID: "a", Duration: blueprint.Span{Lo: 60, Hi: 120}, Emotion: &one},
+			{ID: "v", Paths: []string{"main"}, Value: true, Emotion: &two},
+			{ID: "s", Paths: []string{"side"}, Duration: blueprint.Span{Lo: 600, Hi: 600}},
+		}}
+	var out bytes.Buffer
+	if err := StatsJSON(&out, []blueprint.Measured{blueprint.Measure(j)}, false); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Steps int
+		Paths []json.RawMessage
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Steps != 2 || len(got.Paths) != 2 {
+		t.Fatalf("steps %d, %d paths; want the main path's 2 steps, and 2 paths:\n%s", got.Steps, len(got.Paths), out.String())
+	}
+	want := []string{`{"id":"main","title":"Main","share":null,"steps":2,"total":{"lo":60,"hi":120},"time_to_value":{"lo":60,"hi":120},` +
+		`"dead_time":{"lo":0,"hi":0},"dead_share":0,"emotion":{"experienced":1,"remembered":2}}`,
+		`{"id":"side","title":"Side","share":30,"steps":2,"total":{"lo":660,"hi":720},"time_to_value":null,` +
+			`"dead_time":{"lo":0,"hi":0},"dead_share":0,"emotion":{"experienced":1,"remembered":1}}`}
+	for i, p := range got.Paths {
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, p); err != nil {
+			t.Fatal(err)
+		}
+		if compact.String() != want[i] {
+			t.Errorf("path %d:\n%s\nwant\n%s", i, compact.String(), want[i])
+		}
+	}
+	out.Reset()
+	if err := StatsJSON(&out, []blueprint.Measured{testjourney.Load(t, "examples/ikea-bus.yaml")}, false); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), `"paths"`) {
+		t.Error("a journey without paths has \"paths\"")
+	}
+}
