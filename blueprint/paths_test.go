@@ -182,6 +182,9 @@ func TestAlong(t *testing.T) {
 	if j.Steps[0].Title != "A" {
 		t.Error("Along's steps are not copies")
 	}
+	if got := j.AlongMain(); len(got.Steps) != 4 || got.Steps[1].ID != "b" {
+		t.Errorf("AlongMain: %d steps, the second %s; want call's a, b, c, f", len(got.Steps), got.Steps[1].ID)
+	}
 	f, want := FiguresOf(j.Along("come-back")), PathsOf(Measure(j))[1].Figures
 	if f.Total != want.Total || f.DeadTime != want.DeadTime || f.Emotion.Experienced != want.Emotion.Experienced || f.TimeToValue != nil {
 		t.Errorf("the figures along come-back %+v differ from the path's %+v", f, want)
@@ -213,7 +216,7 @@ func TestPathsLikeAlong(t *testing.T) {
 // every step: no PathsOf, and the figures as before.
 func TestWithoutPaths(t *testing.T) {
 	m := Measure(mustLoad(t, figuresJourney))
-	if PathsOf(m) != nil || m.Journey.Along("") != nil || !m.Journey.OnPath(0, "") {
+	if PathsOf(m) != nil || m.Journey.Along("") != nil || !m.Journey.OnPath(0, "") || m.Journey.AlongMain() != m.Journey || m.AlongMain().Journey != m.Journey {
 		t.Error("a journey without paths has paths")
 	}
 }
