@@ -280,3 +280,35 @@ func TestPathErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPolicePaths checks the two ways the clerk offers to get the permit,
+// in both languages, worked out by hand from the file: call after three
+// weeks (the main path) and have it posted, or come back after five and
+// collect it; the visit of 2h 50m is on both.
+func TestPolicePaths(t *testing.T) {
+	const d, h, m = Day, Hour, Minute
+	for _, name := range []string{"police-permit", "fi/poliisi"} {
+		paths := PathsOf(Measure(loadExample(t, name)))
+		if len(paths) != 2 {
+			t.Fatalf("%s: %d paths, want 2", name, len(paths))
+		}
+		for k, want := range []struct {
+			steps       int
+			total, dead Span
+			remembered  float64
+		}{
+			// 2h 50m + 3w + 10m..30m + 1d..3d + 5m; dead: wait-turn, wait-to-call, wait-post
+			{11, Span{3*Week + 1*d + 3*h + 5*m, 3*Week + 3*d + 3*h + 25*m}, Span{3*Week + 1*d + 2*h, 3*Week + 3*d + 2*h}, -0.5},
+			// 2h 50m + 5w + 30m..1h + 5m; dead: wait-turn, wait-to-come-back
+			{10, Span{5*Week + 3*h + 25*m, 5*Week + 3*h + 55*m}, Span{5*Week + 2*h, 5*Week + 2*h}, -0.5},
+		} {
+			p := paths[k]
+			f := p.Figures
+			if len(p.Steps) != want.steps || f.Total != want.total || f.DeadTime != want.dead || f.Emotion.Remembered != want.remembered ||
+				f.TimeToValue == nil || *f.TimeToValue != f.Total {
+				t.Errorf("%s, path %s: %d steps, total %v, dead %v, remembered %v, time to value %v; want %d, %v, %v, %v, the total",
+					name, p.Path.ID, len(p.Steps), f.Total, f.DeadTime, f.Emotion.Remembered, f.TimeToValue, want.steps, want.total, want.dead, want.remembered)
+			}
+		}
+	}
+}
