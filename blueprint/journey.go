@@ -11,7 +11,18 @@ type Journey struct {
 	Currency    string   // unit of opportunity values, "EUR" by default
 	DeadAfter   Duration // shortest idle wait that counts as a dead moment
 	Phases      []Phase  // empty when the journey declares none
+	Paths       []Path   // the ways a customer can go, the main one first; empty when none are declared
 	Steps       []Step   // at least one, in the order the customer lives them
+}
+
+// Path is a way a customer can go through the journey (section 9 of the
+// format): the steps that name it in their path:, and those that name no
+// path, in file order.
+type Path struct {
+	ID    string
+	Title string   // the ID when the file gives no title
+	Share *float64 // percent of customers who take it, 0..100; nil when not given
+	Pos   Pos
 }
 
 // Phase groups consecutive steps under a heading.
@@ -44,8 +55,9 @@ func (l Lane) Key() string {
 // Step is one moment of the journey, one column of the blueprint.
 type Step struct {
 	ID          string
-	Phase       string // the phase's ID, "" when the journey has no phases
-	Moment      string // the part the step plays, to line journeys up; "" when not given
+	Phase       string   // the phase's ID, "" when the journey has no phases
+	Moment      string   // the part the step plays, to line journeys up; "" when not given
+	Paths       []string // the paths the step is on, as its path: names them; nil: every path
 	Title       string
 	Duration    Span
 	Lanes       [5][]string // lane texts, indexed by Lane; one action each

@@ -15,8 +15,8 @@ import (
 // PDF; both the same bytes every time.
 func TestEncode(t *testing.T) {
 	m := testjourney.Load(t, "examples/police-permit.yaml")
-	s := layout.Blueprint(m)
-	pic, err := Views[0].Encode(m, "", "png")
+	s := layout.Blueprint(m, Options{})
+	pic, err := Views[0].Encode(m, Options{}, "", "png")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func TestEncode(t *testing.T) {
 	if w, h := img.Bounds().Dx(), img.Bounds().Dy(); w < int(2*s.W)-2 || w > int(2*s.W)+2 || h < int(2*s.H)-2 || h > int(2*s.H)+2 {
 		t.Errorf("PNG of %dx%d, want twice the SVG's %vx%v", w, h, s.W, s.H)
 	}
-	doc, err := Views[0].Encode(m, "print", "pdf")
+	doc, err := Views[0].Encode(m, Options{}, "print", "pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,12 +35,12 @@ func TestEncode(t *testing.T) {
 		t.Error("the PDF lacks its header or its fixed date")
 	}
 	for _, format := range []string{"png", "pdf"} {
-		a, err := Views[1].Encode(m, "dark", format)
+		a, err := Views[1].Encode(m, Options{}, "dark", format)
 		if err != nil {
 			t.Fatalf("%s: %v", format, err)
 		}
 		time.Sleep(1100 * time.Millisecond) // the PDF writer stamps the time, to the second
-		b, err := Views[1].Encode(m, "dark", format)
+		b, err := Views[1].Encode(m, Options{}, "dark", format)
 		if err != nil {
 			t.Fatalf("%s, a second later: %v", format, err)
 		}
@@ -48,7 +48,7 @@ func TestEncode(t *testing.T) {
 			t.Errorf("two %s files of the same journey, a second apart, differ", format)
 		}
 	}
-	if _, err := Views[0].Encode(m, "", "gif"); err == nil {
+	if _, err := Views[0].Encode(m, Options{}, "", "gif"); err == nil {
 		t.Error("gif encoded without an error")
 	}
 }

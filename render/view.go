@@ -12,11 +12,15 @@ import (
 // (the --view flag), and its layout.
 type View struct {
 	Name   string
-	layout func(m blueprint.Measured) *scene.Scene
+	layout func(m blueprint.Measured, o Options) *scene.Scene
 }
 
+// Options are what a picture shows beyond the journey itself: the review
+// findings to mark on it.
+type Options = layout.Options
+
 // layouts lays out each view journeyfile.Views names.
-var layouts = map[string]func(m blueprint.Measured) *scene.Scene{
+var layouts = map[string]func(m blueprint.Measured, o Options) *scene.Scene{
 	"blueprint":   layout.Blueprint,
 	"touchpoints": layout.Touchpoints,
 }
@@ -32,11 +36,13 @@ var Views = func() []View {
 }()
 
 // Draw draws the view of m as SVG in the named theme ("" is the first).
-func (v View) Draw(m blueprint.Measured, theme string) []byte { return svg.Write(v.layout(m), theme) }
+func (v View) Draw(m blueprint.Measured, theme string) []byte {
+	return svg.Write(v.layout(m, Options{}), theme)
+}
 
-// Encode draws the view of m in format, one of Formats.
-func (v View) Encode(m blueprint.Measured, theme, format string) ([]byte, error) {
-	return encode(v.layout(m), theme, format)
+// Encode draws the view of m with what o adds in format, one of Formats.
+func (v View) Encode(m blueprint.Measured, o Options, theme, format string) ([]byte, error) {
+	return encode(v.layout(m, o), theme, format)
 }
 
 // BlueprintSVG draws the service blueprint of a journey as a self-contained

@@ -164,6 +164,7 @@ type pageData struct {
 	A, B     string // compare: the journeys
 	View     string // the tab shown first
 	Theme    string
+	Findings bool // view: the review findings are marked on the drawing
 	Themes   []string
 	Formats  []string // of the downloads
 	Tabs     []tab
@@ -193,18 +194,20 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
 }
 
 // drawing is what a request for a page or a picture names: one view of a
-// journey (?f=FILE&view=VIEW, the first view by default), or two journeys
-// compared (?a=A&b=B); and the theme (&theme=, the server's by default).
+// journey (?f=FILE&view=VIEW, the first view by default, with the review
+// findings marked when &findings=1), or two journeys compared (?a=A&b=B);
+// and the theme (&theme=, the server's by default).
 type drawing struct {
-	files []string    // FILE, or A and B: checked by checkRel
-	view  render.View // of one journey
-	theme string
+	files    []string    // FILE, or A and B: checked by checkRel
+	view     render.View // of one journey
+	theme    string
+	findings bool // &findings=1: mark the review findings on one journey's picture
 }
 
 // drawingOf reads what a request names; compare says whether it names two
 // journeys.
 func (s *Server) drawingOf(q url.Values, compare bool) (drawing, error) {
-	d := drawing{theme: cmp.Or(q.Get("theme"), s.cfg.Theme)}
+	d := drawing{theme: cmp.Or(q.Get("theme"), s.cfg.Theme), findings: q.Get("findings") == "1"}
 	if !slices.Contains(theme.Names, d.theme) {
 		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(theme.Names, ", "))}
 	}
@@ -256,7 +259,11 @@ func (d drawing) draw(ms []blueprint.Measured, format string) ([]byte, error) {
 	if len(ms) == 2 {
 		return render.ComparePicture(ms[0], ms[1], d.theme, format)
 	}
-	return d.view.Encode(ms[0], d.theme, format)
+	var o render.Options
+	if d.findings {
+		o.Findings = blueprint.Review(ms[0])
+	}
+	return d.view.Encode(ms[0], o, d.theme, format)
 }
 
 // measure loads the journeys to draw. When any has errors, the error is
@@ -292,7 +299,7 @@ func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f := d.files[0]
-	return s.page(w, "journey.html", pageData{Title: f, Mode: "view", File: f, View: d.view.Name, Theme: d.theme, Tabs: viewTabs})
+	return s.page(w, "journey.html", pageData{Title: f, Mode: "view", File: f, View: d.view.Name, Theme: d.theme, Findings: d.findings, Tabs: viewTabs})
 }
 
 // comparePage is the page of two journeys compared.

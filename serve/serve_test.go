@@ -434,7 +434,7 @@ func TestDownload(t *testing.T) {
 		}
 		for _, v := range render.Views {
 			res, body := get(t, ts, "/download?f=ikea-bus.yaml&view="+v.Name+"&theme=dark&format="+format)
-			want, err := v.Encode(m, "dark", format)
+			want, err := v.Encode(m, render.Options{}, "dark", format)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -21,11 +21,12 @@ import (
 
 // renderOptions are the flags of render.
 type renderOptions struct {
-	output string // -o: "" beside each input, "-" standard output, *.svg|png|pdf one file, else a directory
-	view   string // "" for every view
-	theme  string
-	format string
-	check  bool
+	output   string // -o: "" beside each input, "-" standard output, *.svg|png|pdf one file, else a directory
+	view     string // "" for every view
+	theme    string
+	format   string
+	check    bool
+	findings bool // mark the review findings on the pictures
 }
 
 // toStdout is the destination of a picture written to standard output.
@@ -96,6 +97,7 @@ read.`, strings.Join(files, ", "), journeyfile.Suffix(first, svg)),
 	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(journeyfile.Views, ", ")+" (default: all)")
 	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME`: "+strings.Join(theme.Names, ", "))
 	f.StringVar(&o.format, "format", journeyfile.Formats[0], "output `FORMAT`: "+strings.Join(journeyfile.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
+	f.BoolVar(&o.findings, "findings", false, "mark the findings of blueprint review on the pictures: a numbered marker at each step and their texts in a list")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
 	return cmd
 }
@@ -191,8 +193,12 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 		return d
 	}
 	m := blueprint.Measure(d.journey)
+	var opts render.Options
+	if o.findings {
+		opts.Findings = blueprint.Review(m)
+	}
 	for k, v := range views {
-		data, err := v.Encode(m, o.theme, o.format)
+		data, err := v.Encode(m, opts, o.theme, o.format)
 		p := picture{dest: dests[k]}
 		switch {
 		case err != nil:

@@ -70,6 +70,7 @@ func (n Lines) Above(l blueprint.Lane) string {
 type Markers struct {
 	Fail, Wait, Value                   string // what each marker is
 	FailLetter, WaitLetter, ValueLetter string
+	FindingLetter                       string // before the number of a review finding
 	ValueNote                           string // what the value moment means
 	DeadNote                            string // what a dead moment is
 }
@@ -110,6 +111,8 @@ type Picture struct {
 	Opportunity string
 	PerYear     string // after the currency
 	Notes       string
+	Findings    string // the list of review findings
+	Paths       string // the legend of the paths
 	Legend      string
 	AllSteps    string // the one group of a journey without phases
 }
@@ -150,7 +153,7 @@ var sets = map[string]*Set{
 		Numbers: Numbers{Units: blueprint.UnitNames{"w", "d", "h", "m", "s"}, Decimal: ".", PercentSign: "%"},
 		Lanes:   Lanes{"Physical evidence", "Customer actions", "Frontstage", "Backstage", "Support processes"},
 		Lines:   Lines{"Line of interaction", "Line of visibility", "Line of internal interaction"},
-		Markers: Markers{Fail: "Fail point", Wait: "Wait", Value: "Value moment", FailLetter: "F", WaitLetter: "W", ValueLetter: "V",
+		Markers: Markers{Fail: "Fail point", Wait: "Wait", Value: "Value moment", FailLetter: "F", WaitLetter: "W", ValueLetter: "V", FindingLetter: "R",
 			ValueNote: "the customer has what they came for", DeadNote: "dead moment: waiting with nothing offered"},
 		Axis: Axis{Time: "Time", Note: "duration, then time so far", EndsAt: "at ", Dead: "dead", Idle: "idle",
 			TimeToValue: "Time to value", Strip: "Where the time goes"},
@@ -161,7 +164,7 @@ var sets = map[string]*Set{
 			ChannelNames: map[string]string{"in-person": "In person", "phone": "Phone", "web": "Web", "app": "App",
 				"email": "Email", "sms": "Text message", "chat": "Chat", "paper": "Paper", "kiosk": "Kiosk",
 				"mail": "Mail", "social": "Social media", "video": "Video", "vehicle": "Vehicle"}},
-		Picture: Picture{Opportunity: "Opportunities", PerYear: "/ year", Notes: "Notes", Legend: "Legend", AllSteps: "The whole journey"},
+		Picture: Picture{Opportunity: "Opportunities", PerYear: "/ year", Notes: "Notes", Findings: "Review findings", Paths: "Paths", Legend: "Legend", AllSteps: "The whole journey"},
 		Legend: Legend{
 			Card: "Action, evidence or process", Flow: "The customer's flow", Handoff: "Hand-off between lanes",
 			Fail: "Fail point", Wait: "Wait", Value: "Value moment", Dead: "Dead moment: idle, nothing offered",
@@ -196,7 +199,7 @@ var sets = map[string]*Set{
 		Lanes:   Lanes{"Fyysiset todisteet", "Asiakkaan toiminta", "Näkyvä palvelu", "Näkymätön palvelu", "Tukiprosessit"},
 		Lines:   Lines{"Vuorovaikutuksen raja", "Näkyvyyden raja", "Sisäisen vuorovaikutuksen raja"},
 		Markers: Markers{Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki",
-			FailLetter: "V", WaitLetter: "O", ValueLetter: "A", // virhe, odotus, arvo
+			FailLetter: "V", WaitLetter: "O", ValueLetter: "A", FindingLetter: "H", // virhe, odotus, arvo, huomio
 			ValueNote: "asiakas saa sen, mitä tuli hakemaan", DeadNote: "kuollut hetki: odotusta, eikä mitään tarjolla"},
 		Axis: Axis{Time: "Aika", Note: "kesto, sitten aika alusta", EndsAt: "kulunut ", Dead: "kuollut hetki", Idle: "tyhjää",
 			TimeToValue: "Aika arvoon", Strip: "Mihin aika kuluu"},
@@ -207,7 +210,7 @@ var sets = map[string]*Set{
 			ChannelNames: map[string]string{"in-person": "Kasvokkain", "phone": "Puhelin", "web": "Verkko", "app": "Sovellus",
 				"email": "Sähköposti", "sms": "Tekstiviesti", "chat": "Chat", "paper": "Paperi", "kiosk": "Automaatti",
 				"mail": "Posti", "social": "Some", "video": "Video", "vehicle": "Kulkuneuvo"}},
-		Picture: Picture{Opportunity: "Mahdollisuudet", PerYear: "/ vuosi", Notes: "Huomiot", Legend: "Selite", AllSteps: "Koko polku"},
+		Picture: Picture{Opportunity: "Mahdollisuudet", PerYear: "/ vuosi", Notes: "Huomiot", Findings: "Arvion havainnot", Paths: "Polut", Legend: "Selite", AllSteps: "Koko polku"},
 		Legend: Legend{
 			Card: "Toiminta, todiste tai prosessi", Flow: "Asiakkaan kulku", Handoff: "Siirto kaistalta toiselle",
 			Fail: "Virhekohta", Wait: "Odotus", Value: "Arvon hetki", Dead: "Kuollut hetki: odotusta, ei mitään tarjolla",

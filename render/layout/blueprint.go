@@ -6,10 +6,11 @@ import (
 )
 
 // Blueprint computes the scene of a journey's service blueprint.
-func Blueprint(m blueprint.Measured) *scene.Scene {
-	b := newView(m)
+func Blueprint(m blueprint.Measured, o Options) *scene.Scene {
+	b := newView(m, o)
 	b.header()
 	b.timeStrip()
+	b.pathLegend()
 	b.phases()
 	b.heads()
 	b.lanes()
@@ -18,6 +19,7 @@ func Blueprint(m blueprint.Measured) *scene.Scene {
 	b.emotion()
 	b.opportunities()
 	b.noteList()
+	b.findingList()
 	b.legend(b.blueprintLegend())
 	b.s.H = b.y + margin
 	return b.s

@@ -44,7 +44,7 @@ func stepOf(p blueprint.MomentPair, k int) int { return [2]int{p.A, p.B}[k] }
 // added, removed or changed, and both emotion curves over those columns.
 func Compare(a, b blueprint.Measured) *scene.Scene {
 	l := labels.Common([]blueprint.Measured{a, b})
-	c := &comparison{layout: newLayout(a, l), a: a, b: b, pairs: blueprint.PairMoments(a.Journey, b.Journey)}
+	c := &comparison{layout: newLayout(a, l, Options{}), a: a, b: b, pairs: blueprint.PairMoments(a.Journey, b.Journey)}
 	c.n = len(c.pairs)
 	c.right = margin + max(compareW, labelW+float64(c.n)*colW)
 	c.s.W = c.right + margin

@@ -52,7 +52,7 @@ func (m momentCard) height() float64 {
 	}
 	h := styleLabel.Height(len(m.title)) + styleSmall.Height(len(m.info)) + 2*pad
 	if len(m.badges) > 0 {
-		h += 4 + badgeH
+		h += 4 + badgesHeight(m.badges)
 	}
 	return h
 }

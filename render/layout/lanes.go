@@ -116,6 +116,9 @@ func (b *layout) laneRows() []laneRow {
 				content = max(content, last.r.Bottom())
 			}
 		}
+		if r.lane == blueprint.Customer {
+			content += b.tracksRoom()
+		}
 		r.y, r.h = y, max(laneMin, inset+content+below)
 		for _, cell := range r.cells {
 			for c := range cell {
@@ -175,27 +178,6 @@ func (b *layout) drawRule(r laneRow, first bool) {
 	pill := scene.Box(margin+pad-2, r.y-r.ruleH/2, labelW-2*pad, r.ruleH)
 	b.s.Rect("rule-pill", pill, r.ruleH/2)
 	b.s.Text("rule-text", scene.Box(pill.X+6, pill.Y+2, pill.W-12, pill.H-4), styleSmall, r.rule, scene.AlignMiddle)
-}
-
-// flowArrows joins the customer's actions from step to step.
-func (b *layout) flowArrows(rows []laneRow) {
-	for _, r := range rows {
-		if r.lane != blueprint.Customer {
-			continue
-		}
-		prev := -1
-		for i, cell := range r.cells {
-			if len(cell) == 0 {
-				continue
-			}
-			if prev >= 0 {
-				from, to := r.cells[prev][0].r, cell[0].r
-				y := from.Y + pad + styleCard.Lead/2
-				b.s.Arrow("flow", false, scene.Pt(from.Right(), y), scene.Pt(to.X-1, y))
-			}
-			prev = i
-		}
-	}
 }
 
 // handoffs are the lane pairs whose cells hand work to each other; the first

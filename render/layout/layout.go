@@ -40,23 +40,25 @@ var (
 // A layout lays out one picture of a journey, row by row from the top; the
 // views share its rows.
 type layout struct {
-	m      blueprint.Measured
-	j      *blueprint.Journey
-	f      *blueprint.Figures
-	l      *labels.Set
-	s      *scene.Scene
-	n      int     // steps
-	x0     float64 // the left edge of the first step column
-	right  float64 // the right edge of the content
-	y      float64 // the top of the next row
-	notes  []note
-	badges [][]badge              // per step
-	dead   map[int]blueprint.Span // the dead moments by step
+	m        blueprint.Measured
+	j        *blueprint.Journey
+	f        *blueprint.Figures
+	l        *labels.Set
+	s        *scene.Scene
+	n        int     // steps
+	x0       float64 // the left edge of the first step column
+	right    float64 // the right edge of the content
+	y        float64 // the top of the next row
+	notes    []note
+	findings []note                 // the review findings drawn, numbered
+	badges   [][]badge              // per step
+	dead     map[int]blueprint.Span // the dead moments by step
 }
 
 // newLayout starts the layout of a picture of m in the words of l: the
-// columns of its steps, its markers, what it is about.
-func newLayout(m blueprint.Measured, l *labels.Set) *layout {
+// columns of its steps, its markers and those of the findings of o, what
+// it is about.
+func newLayout(m blueprint.Measured, l *labels.Set, o Options) *layout {
 	j := m.Journey
 	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: scene.NewScene(), n: len(j.Steps), dead: deadSteps(&m.Figures)}
 	b.s.Items = make([]scene.Item, 0, itemsPerStep*b.n+256)
@@ -67,12 +69,15 @@ func newLayout(m blueprint.Measured, l *labels.Set) *layout {
 	b.s.Desc = summary(m, l)
 	b.y = margin
 	b.collectMarkers()
+	b.collectFindings(o.Findings)
 	return b
 }
 
 // newView starts the layout of one of the views of a journey, in its own
 // language.
-func newView(m blueprint.Measured) *layout { return newLayout(m, labels.For(m.Journey.Locale)) }
+func newView(m blueprint.Measured, o Options) *layout {
+	return newLayout(m, labels.For(m.Journey.Locale), o)
+}
 
 // deadSteps returns the dead moments of a journey by step.
 func deadSteps(f *blueprint.Figures) map[int]blueprint.Span {
@@ -174,7 +179,7 @@ func (b *layout) heads() {
 		titles[i] = styleStrong.Wrap(s.Title, cardW)
 		hh := styleStrong.Height(len(titles[i]))
 		if len(b.badges[i]) > 0 {
-			hh += 6 + badgeH
+			hh += 6 + badgesHeight(b.badges[i])
 		}
 		h = max(h, hh)
 	}

@@ -21,14 +21,14 @@ func TestLayout(t *testing.T) {
 	if testing.Short() {
 		sizes = sizes[:5]
 	}
-	views := map[string]func(blueprint.Measured) *scene.Scene{"blueprint": Blueprint, "touchpoints": Touchpoints}
+	views := map[string]func(blueprint.Measured, Options) *scene.Scene{"blueprint": Blueprint, "touchpoints": Touchpoints}
 	for k, n := range sizes {
 		for _, view := range []string{"blueprint", "touchpoints"} {
 			for _, locale := range []string{"en", "fi"} {
 				t.Run(fmt.Sprintf("%s/%s/%d", view, locale, n), func(t *testing.T) {
 					m := testjourney.Generate(n, uint64(k+1))
 					m.Journey.Locale = locale
-					s := views[view](m)
+					s := views[view](m, Options{})
 					checkLayout(t, s)
 				})
 			}
@@ -144,4 +144,47 @@ func TestIconsComplete(t *testing.T) {
 	if got, want := slices.Sorted(maps.Keys(channelIcons)), slices.Sorted(slices.Values(blueprint.Channels)); !slices.Equal(got, want) {
 		t.Errorf("icons for %v, want the channels %v", got, want)
 	}
+}
+
+// TestFindingsLayout marks generated journeys with up to seven findings on
+// a step, warnings and notices, in both views and languages: the markers
+// wrap within their column and every text still fits and overlaps none.
+func TestFindingsLayout(t *testing.T) {
+	for k, n := range []int{1, 5, 40} {
+		m := testjourney.Generate(n, uint64(k+50))
+		var findings []blueprint.Finding
+		for i := range m.Journey.Steps {
+			for r := range (i * 3) % 8 {
+				rule := blueprint.Rules[(i+r)%len(blueprint.Rules)]
+				findings = append(findings, blueprint.Finding{Rule: rule.ID, Severity: rule.Severity, Step: i, Accepted: r == 5})
+			}
+		}
+		for _, locale := range []string{"en", "fi"} {
+			m.Journey.Locale = locale
+			for name, view := range map[string]func(blueprint.Measured, Options) *scene.Scene{"blueprint": Blueprint, "touchpoints": Touchpoints} {
+				s := view(m, Options{Findings: findings})
+				checkLayout(t, s)
+				want := 0
+				for _, f := range findings {
+					if !f.Accepted {
+						want++
+					}
+				}
+				if got := countClass(s, "badge-finding") + countClass(s, "badge-notice"); got != 2*want {
+					t.Errorf("%s/%s/%d: %d finding markers, want %d at the steps and %d in the list", name, locale, n, got, want, want)
+				}
+			}
+		}
+	}
+}
+
+// countClass counts the items of a class.
+func countClass(s *scene.Scene, class string) int {
+	n := 0
+	for _, it := range s.Items {
+		if it.Class == class {
+			n++
+		}
+	}
+	return n
 }

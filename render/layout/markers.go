@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 
@@ -10,9 +11,10 @@ import (
 // A badge marks a fail point, a wait or the value moment on a step: a
 // letter and the number of its note.
 type badge struct {
-	class string // badge-fail, badge-wait, badge-value
-	label string // F1
-	tip   string // the tooltip: what the note says
+	class     string // badge-fail, badge-wait, badge-value, badge-finding, badge-notice
+	textClass string // the class of its label; "" for badge-text
+	label     string // F1
+	tip       string // the tooltip: what the note says
 }
 
 // A note explains a badge in the list under the picture, so that print
@@ -31,6 +33,7 @@ func (g badge) width() float64 { return max(badgeH, styleBadge.Width(g.label)+10
 // step order and keeps their notes.
 func (b *layout) collectMarkers() {
 	b.badges = make([][]badge, b.n)
+	b.pathTags()
 	add := func(i int, class, letter, text string) {
 		g := badge{class: class, label: letter + strconv.Itoa(len(b.notes)+1)}
 		g.tip = b.j.Steps[i].Title + ": " + text
@@ -54,16 +57,40 @@ func (b *layout) collectMarkers() {
 	}
 }
 
-// drawBadges draws a row of badges centred on cx with its top at y.
-func (b *layout) drawBadges(badges []badge, cx, y float64) {
-	total := -4.0
+// badgeRows breaks badges into rows no wider than a card.
+func badgeRows(badges []badge) [][]badge {
+	var rows [][]badge
+	w := 0.0
 	for _, g := range badges {
-		total += g.width() + 4
+		if len(rows) == 0 || w+4+g.width() > cardW {
+			rows, w = append(rows, nil), -4
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], g)
+		w += 4 + g.width()
 	}
-	x := cx - total/2
-	for _, g := range badges {
-		b.drawBadge(g, x, y)
-		x += g.width() + 4
+	return rows
+}
+
+// badgesHeight is the height of the rows of badges drawBadges draws.
+func badgesHeight(badges []badge) float64 {
+	n := float64(len(badgeRows(badges)))
+	return max(0, n*(badgeH+4)-4)
+}
+
+// drawBadges draws badges in rows centred on cx, the first with its top at
+// y, each no wider than a card.
+func (b *layout) drawBadges(badges []badge, cx, y float64) {
+	for _, row := range badgeRows(badges) {
+		total := -4.0
+		for _, g := range row {
+			total += g.width() + 4
+		}
+		x := cx - total/2
+		for _, g := range row {
+			b.drawBadge(g, x, y)
+			x += g.width() + 4
+		}
+		y += badgeH + 4
 	}
 }
 
@@ -72,6 +99,6 @@ func (b *layout) drawBadge(g badge, x, y float64) {
 	w := g.width()
 	b.s.Group(g.tip)
 	b.s.Rect(g.class, scene.Box(x, y, w, badgeH), badgeH/2)
-	b.s.Text("badge-text", scene.Box(x, y+(badgeH-styleBadge.Lead)/2, w, styleBadge.Lead), styleBadge, []string{g.label}, scene.AlignMiddle)
+	b.s.Text(cmp.Or(g.textClass, "badge-text"), scene.Box(x, y+(badgeH-styleBadge.Lead)/2, w, styleBadge.Lead), styleBadge, []string{g.label}, scene.AlignMiddle)
 	b.s.End()
 }

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/blueprint-tool/blueprint/render/labels"
 	"github.com/blueprint-tool/blueprint/render/scene"
@@ -218,26 +217,7 @@ const (
 
 // noteList writes the numbered notes of the badges in columns, so that
 // print keeps what the tooltips say.
-func (b *layout) noteList() {
-	if len(b.notes) == 0 {
-		return
-	}
-	b.y += 24
-	b.y += b.wrapped("section", styleLabel, b.l.Picture.Notes, margin, b.y, b.right-margin, scene.AlignStart) + 6
-	cols := max(1, int(math.Floor((b.right-margin+noteGap)/(noteW+noteGap))))
-	for start := 0; start < len(b.notes); start += cols {
-		rowH := 0.0
-		for k := start; k < min(start+cols, len(b.notes)); k++ {
-			n := b.notes[k]
-			x := margin + float64(k-start)*(noteW+noteGap)
-			b.drawBadge(n.badge, x, b.y)
-			tx := x + 48
-			h := b.wrapped("note-text", styleSmall, n.text, tx, b.y+(badgeH-styleSmall.Lead)/2, noteW-48, scene.AlignStart)
-			rowH = max(rowH, max(badgeH, h))
-		}
-		b.y += rowH + 8
-	}
-}
+func (b *layout) noteList() { b.badgeList(b.l.Picture.Notes, b.notes) }
 
 // A legendItem is a symbol of a picture and what it means.
 type legendItem struct {

@@ -25,13 +25,13 @@ import (
 func TestSceneGolden(t *testing.T) {
 	views := []struct {
 		name   string
-		layout func(blueprint.Measured) *scene.Scene
+		layout func(blueprint.Measured, Options) *scene.Scene
 	}{{"blueprint", Blueprint}, {"touchpoints", Touchpoints}}
 	for _, file := range testjourney.Examples(t) {
 		m := testjourney.Load(t, file)
 		name := strings.TrimSuffix(path.Base(file), ".yaml")
 		for _, v := range views {
-			golden.Check(t, filepath.Join("testdata", name+"."+v.name+".json"), sceneJSON(t, v.layout(m)))
+			golden.Check(t, filepath.Join("testdata", name+"."+v.name+".json"), sceneJSON(t, v.layout(m, Options{})))
 		}
 	}
 	for _, pair := range [][3]string{

@@ -10,10 +10,11 @@ import (
 )
 
 // Touchpoints computes the scene of a journey's touchpoint map.
-func Touchpoints(m blueprint.Measured) *scene.Scene {
-	b := newView(m)
+func Touchpoints(m blueprint.Measured, o Options) *scene.Scene {
+	b := newView(m, o)
 	b.header()
 	b.timeStrip()
+	b.pathLegend()
 	b.phases()
 	b.heads()
 	b.channelMap()
@@ -21,6 +22,7 @@ func Touchpoints(m blueprint.Measured) *scene.Scene {
 	b.painsAndIdeas()
 	b.opportunities()
 	b.noteList()
+	b.findingList()
 	b.legend(b.touchpointLegend())
 	b.s.H = b.y + margin
 	return b.s
@@ -56,7 +58,7 @@ func (b *layout) channelMap() {
 		r.h = max(laneMin, styleLabel.Height(len(r.label))+2*pad)
 		for _, c := range cards {
 			if c.row == k {
-				r.h = max(r.h, c.r.H+2*pad)
+				r.h = max(r.h, c.r.H+2*pad+b.tracksRoom())
 			}
 		}
 		b.y += r.h
@@ -175,31 +177,24 @@ func (b *layout) drawChannelRows(rows []channelRow, top float64) {
 // length, across a dead moment.
 func (b *layout) path(cards []touchCard, rows []channelRow) {
 	labelled := map[int]bool{} // a dead moment with a touchpoint (dead: true) has its card instead
-	for _, c := range cards {
+	byStep := map[int]int{}    // the card of each step with a touchpoint
+	for k, c := range cards {
 		labelled[c.step] = true
+		byStep[c.step] = k
 	}
-	for k := 1; k < len(cards); k++ {
-		a, c := cards[k-1], cards[k]
-		ya, yc := a.r.Y+pathAnchor, c.r.Y+pathAnchor
-		var gaps []int // the dead moments the path crosses
-		for i := a.step + 1; i < c.step; i++ {
-			if _, dead := b.dead[i]; dead {
-				gaps = append(gaps, i)
+	drawn := map[[2]int]bool{}
+	for k, steps := range b.flowPaths() {
+		prev := -1
+		for _, i := range steps {
+			c, ok := byStep[i]
+			if !ok {
+				continue
 			}
-		}
-		class := "path"
-		if len(gaps) > 0 {
-			class = "path-gap"
-		}
-		pts := []scene.Point{scene.Pt(a.r.Right(), ya), scene.Pt(c.r.X-1, yc)}
-		if ya != yc {
-			xm := b.colX(a.step + 1)
-			pts = []scene.Point{scene.Pt(a.r.Right(), ya), scene.Pt(xm, ya), scene.Pt(xm, yc), scene.Pt(c.r.X-1, yc)}
-		}
-		b.s.Arrow(class, false, pts...)
-		for _, i := range gaps {
-			b.gapLabel(i, b.dead[i], yc)
-			labelled[i] = true
+			if edge := [2]int{prev, c}; prev >= 0 && !drawn[edge] {
+				drawn[edge] = true
+				b.pathEdge(k, cards, prev, c, rows, labelled)
+			}
+			prev = c
 		}
 	}
 	for _, d := range b.f.DeadMoments {
@@ -207,6 +202,59 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 			b.gapLabel(d.Step, d.Duration, rows[0].y+pad+pathAnchor)
 		}
 	}
+}
+
+// pathEdge draws path k's line from card from to card to, dotted across
+// the dead moments between them, which it labels: through the gap after
+// the first card and into the second's row; along the path's track under
+// that row's cards when a card of that row stands between them.
+func (b *layout) pathEdge(k int, cards []touchCard, from, to int, rows []channelRow, labelled map[int]bool) {
+	a, c := cards[from], cards[to]
+	ya, yc := a.r.Y+pathAnchor, c.r.Y+pathAnchor
+	var gaps []int // the dead moments the path crosses
+	for i := a.step + 1; i < c.step; i++ {
+		if _, dead := b.dead[i]; dead {
+			gaps = append(gaps, i)
+		}
+	}
+	class := "path"
+	if len(gaps) > 0 {
+		class = "path-gap"
+	}
+	if k > 0 {
+		class += " path-" + strconv.Itoa((k-1)%4+1)
+	}
+	pts := []scene.Point{scene.Pt(a.r.Right(), ya), scene.Pt(c.r.X-1, yc)}
+	switch {
+	case rowCardsBetween(cards, c.row, a.step, c.step):
+		row := rows[c.row]
+		track := row.y + row.h - pad - b.tracksRoom() + trackRoom + trackGap*float64(k)
+		dx := float64(k%4)*3 - 4.5
+		x1, x2 := b.colX(a.step+1)+dx, b.colX(c.step)-dx
+		pts = []scene.Point{scene.Pt(a.r.Right(), ya), scene.Pt(x1, ya), scene.Pt(x1, track), scene.Pt(x2, track), scene.Pt(x2, yc), scene.Pt(c.r.X-1, yc)}
+		yc = track
+	case ya != yc:
+		xm := b.colX(a.step + 1)
+		pts = []scene.Point{scene.Pt(a.r.Right(), ya), scene.Pt(xm, ya), scene.Pt(xm, yc), scene.Pt(c.r.X-1, yc)}
+	}
+	b.s.Arrow(class, false, pts...)
+	for _, i := range gaps {
+		if !labelled[i] {
+			b.gapLabel(i, b.dead[i], yc)
+			labelled[i] = true
+		}
+	}
+}
+
+// rowCardsBetween reports whether a card of row row stands in a column
+// between steps from and to.
+func rowCardsBetween(cards []touchCard, row, from, to int) bool {
+	for _, c := range cards {
+		if c.row == row && c.step > from && c.step < to {
+			return true
+		}
+	}
+	return false
 }
 
 // gapLabel writes the length of the dead moment of step i on the path, at

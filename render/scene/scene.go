@@ -2,6 +2,7 @@ package scene
 
 import (
 	"math"
+	"strings"
 
 	"github.com/blueprint-tool/blueprint/render/text"
 )
@@ -126,7 +127,7 @@ func (s *Scene) Head(class string, from, to Point) {
 	}
 	dx, dy = dx/n, dy/n // the lines are horizontal or vertical
 	back := Point{to.X - dx*size, to.Y - dy*size}
-	s.Polygon(class+"-head", to,
+	s.Polygon(headClass(class), to,
 		Point{back.X - dy*size/2, back.Y + dx*size/2},
 		Point{back.X + dy*size/2, back.Y - dx*size/2})
 }
@@ -142,3 +143,14 @@ func Pt(x, y float64) Point { return Point{x, y} }
 
 // Box returns the box with its top-left corner at (x, y) and the size w x h.
 func Box(x, y, w, h float64) Rect { return Rect{x, y, w, h} }
+
+// headClass is the class of an arrowhead: each class of its line with
+// "-head", so a head fills where its line strokes ("flow path-1" gets
+// "flow-head path-1-head").
+func headClass(class string) string {
+	names := strings.Fields(class)
+	for i := range names {
+		names[i] += "-head"
+	}
+	return strings.Join(names, " ")
+}

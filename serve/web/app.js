@@ -151,6 +151,7 @@
     const files = mode === 'compare' ? [body.dataset.a, body.dataset.b] : [body.dataset.file];
     let view = body.dataset.view;
     let theme = body.dataset.theme;
+    let findings = body.dataset.findings === '1'; // the review findings are marked
     const stage = $('sv-stage');
     const canvas = $('sv-canvas');
     const drawing = $('sv-drawing');
@@ -159,20 +160,20 @@
     const downloads = document.querySelectorAll('.sv-download');
     const zoomLevel = $('sv-zoom-level');
 
-    const good = {}; // "view theme" -> the last good SVG of that view and theme
+    const good = {}; // "view theme findings" -> the last good SVG of that view, theme and marking
     const zooms = {}; // view -> {s, x, y, fitted}; fitted: refit on each redraw
     let shown = { key: null, text: null, w: 0, h: 0 };
     let generation = 0; // answers to an older refresh are dropped
 
-    const keyOf = () => view + ' ' + theme;
+    const keyOf = () => view + ' ' + theme + ' ' + findings;
 
     // query names what the page shows, as the page, the drawing and the
     // downloads are asked for: the journey and the view, or the two
-    // journeys compared; and the theme.
+    // journeys compared; the theme; and whether the findings are marked.
     function query() {
       const q = mode === 'compare'
         ? 'a=' + enc(files[0]) + '&b=' + enc(files[1])
-        : 'f=' + enc(files[0]) + '&view=' + enc(view);
+        : 'f=' + enc(files[0]) + '&view=' + enc(view) + (findings ? '&findings=1' : '');
       return q + '&theme=' + enc(theme);
     }
     const svgURL = () => (mode === 'compare' ? '/compare.svg?' : '/svg?') + query();
@@ -428,6 +429,14 @@
     for (const t of document.querySelectorAll('.sv-tab')) {
       t.addEventListener('click', () => {
         if (t.dataset.view !== view) choose(t.dataset.view);
+      });
+    }
+    const findingsBox = $('sv-findings');
+    if (findingsBox) {
+      findingsBox.addEventListener('change', (e) => {
+        findings = e.target.checked;
+        history.replaceState(null, '', pageURL());
+        refresh();
       });
     }
     $('sv-theme').addEventListener('change', (e) => {
