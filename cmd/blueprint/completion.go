@@ -31,6 +31,10 @@ func complete(root *cobra.Command) {
 		case "stats":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
+		case "review":
+			cmd.ValidArgsFunction = journeys
+			must(cmd.RegisterFlagCompletionFunc("format", values(reviewFormats...)))
+			must(cmd.RegisterFlagCompletionFunc("fail-on", values(failOnSeverities...)))
 		case "render":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(journeyfile.Formats...)))

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v4"
@@ -38,6 +39,7 @@ func TestScripts(t *testing.T) {
 			return copyDir("../../examples", filepath.Join(env.WorkDir, "examples"))
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
+		Condition:     condition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"jsonschema": cmdJSONSchema,
 			"uncolor":    cmdUncolor,
@@ -45,6 +47,26 @@ func TestScripts(t *testing.T) {
 			"ghstep":     cmdGitHubStep,
 		},
 	})
+}
+
+// condition answers the scripts' own conditions: [review], whether
+// blueprint.Review finds anything yet (a fail point without an idea), and
+// [paths], whether journeys may declare paths: yet. Each holds once its
+// branch (review-model, paths) is merged, when it goes with the lines it
+// guards.
+func condition(cond string) (bool, error) {
+	load := func(src string) *blueprint.Journey {
+		j, _ := blueprint.Load("probe.yaml", []byte("version: 1\ntitle: Probe\n"+src))
+		return j
+	}
+	switch cond {
+	case "review":
+		j := load("steps:\n  - {id: pay, title: Pay, customer: Pays, fail: Refused, value: true}\n")
+		return j != nil && len(blueprint.Review(blueprint.Measure(j))) > 0, nil
+	case "paths":
+		return load("paths:\n  - id: a\nsteps:\n  - {id: b, title: B, customer: C, value: true}\n") != nil, nil
+	}
+	return false, fmt.Errorf("unknown condition %q", cond)
 }
 
 // cmdJSONSchema, "jsonschema SCHEMA FILE...", validates each YAML or JSON
