@@ -89,9 +89,13 @@ func ReviewGitHub(w io.Writer, rs []Reviewed) error {
 // ReviewMarkdown writes the findings that are not accepted as a Markdown
 // table, for a pull request comment: where (FILE:LINE), the rule, its
 // severity, the step, what was found and the advice. Without findings it
-// writes one line that says so. The headers are in the journeys' language
-// when they share one, else in English; each finding in its journey's.
+// writes one line that says so, and nothing when there is no journey. The
+// headers are in the journeys' language when they share one, else in
+// English; each finding in its journey's.
 func ReviewMarkdown(w io.Writer, rs []Reviewed) error {
+	if len(rs) == 0 {
+		return nil
+	}
 	words := commonLabels(rs).Review
 	fs := findingTexts(rs, false)
 	if len(fs) == 0 {

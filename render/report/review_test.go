@@ -110,7 +110,8 @@ func TestReviewGitHub(t *testing.T) {
 
 // TestReviewMarkdown checks the table: its headers in the journeys'
 // language, else in English, a row of six cells per finding that is not
-// accepted, and one line instead of a table when there is none.
+// accepted, one line instead of a table when there is none, and nothing
+// without a journey.
 func TestReviewMarkdown(t *testing.T) {
 	en, fi := reviewed("a.yaml", "en"), reviewed("b.yaml", "fi")
 	message, advice, _ := texts(fi, 1)
@@ -144,7 +145,7 @@ func TestReviewMarkdown(t *testing.T) {
 		rs   []Reviewed
 		want string
 	}{
-		{nil, "No findings.\n"}, {[]Reviewed{none}, "No findings.\n"},
+		{nil, ""}, {[]Reviewed{none}, "No findings.\n"},
 		{[]Reviewed{{fi.Measured, nil}}, "Ei havaintoja.\n"},
 	} {
 		if got := write(t, reviewMarkdown, tt.rs...); got != tt.want {
