@@ -2,6 +2,7 @@ package blueprint
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"go.yaml.in/yaml/v4"
@@ -51,11 +52,35 @@ var journeyFields = []field[Journey]{
 			}
 			j.DeadAfter = s.Lo
 		}},
+	{key: "paths", doc: "The ways a customer can go through the steps, the main path first: a step's path: names the paths it is on, and a step without path: is on every path.",
+		schema: &jsonSchema{Type: "array", Items: ref("path")}, decode: decodePaths},
 	{key: "phases", doc: "Headings over consecutive steps, in order. When present, every step names one with phase:.",
 		schema: &jsonSchema{Type: "array", Items: ref("phase")}, decode: decodePhases},
 	{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:",
 		doc:    "The steps, at least one, in the order the customer lives them.",
 		schema: &jsonSchema{Type: "array", MinItems: ptr(1), Items: ref("step")}, decode: decodeSteps},
+}
+
+// maxShare is the largest share of a path, and of all paths together: 100
+// percent of the customers.
+const maxShare = 100
+
+var pathFields = []field[Path]{
+	{key: "id", required: true, hint: "id: by-mail", doc: "The path's id, named by the path: of its steps; unique.", schema: idSchema,
+		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id"), d.pos(v) }},
+	{key: "title", doc: "What the customer does on this path, e.g. Waits for the letter; defaults to its id.", schema: textSchema,
+		decode: func(d *decoder, v *yaml.Node, p *Path) { p.Title = d.text(v, "title") }},
+	{key: "share", doc: "The percent of customers who take this path, from 0 to 100; the shares of all paths add up to 100 at most.",
+		schema: &jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxShare))}, decode: func(d *decoder, v *yaml.Node, p *Path) {
+			f, ok := d.number(v, "share")
+			if ok && (f < 0 || f > maxShare) {
+				d.errorf(v, "share is a percent of customers, from 0 to %d, not %s", maxShare, v.Value)
+				return
+			}
+			if ok {
+				p.Share, p.at.share = &f, d.pos(v)
+			}
+		}},
 }
 
 var phaseFields = []field[Phase]{
@@ -97,6 +122,8 @@ var stepFields = []field[Step]{
 	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
 	{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
 		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment"), d.pos(v) }},
+	{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
+		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
 	{key: "title", required: true, hint: "title: Take a queue number",
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
@@ -187,6 +214,80 @@ func decodePhases(d *decoder, v *yaml.Node, j *Journey) {
 		}
 		j.Phases = append(j.Phases, p)
 	})
+}
+
+// decodePaths reads the paths list, reporting repeated ids and shares that
+// add up to more than 100.
+func decodePaths(d *decoder, v *yaml.Node, j *Journey) {
+	seen := map[string]string{}
+	var shares shareSum
+	d.decodeList(v, "paths", func(i int, item *yaml.Node) {
+		p := Path{Pos: d.pos(item)}
+		if !decodeMapping(d, item, fmt.Sprintf("path %d", i+1), pathFields, &p) || p.ID == "" {
+			return
+		}
+		if !d.claim(seen, "path id", p.ID, p.at.id, lineOf(p.at.id), "give each path its own id") {
+			return
+		}
+		if p.Title == "" {
+			p.Title = p.ID
+		}
+		d.addShare(&shares, p)
+		j.Paths = append(j.Paths, p)
+	})
+}
+
+// shareSum adds up the shares of the paths read so far.
+type shareSum struct {
+	total float64
+	terms []string // "call 60", one for each path with a share
+}
+
+// addShare adds the share of p, if it has one, to sum, and reports the
+// share that takes the sum past 100: what the sum is made of, and what to
+// write instead.
+func (d *decoder) addShare(sum *shareSum, p Path) {
+	if p.Share == nil {
+		return
+	}
+	before := sum.total
+	sum.total += *p.Share
+	sum.terms = append(sum.terms, fmt.Sprintf("%s %g", p.ID, *p.Share))
+	const slack = 1e-9 // 33.3 + 33.3 + 33.4 is 100, whatever the float says
+	if before <= maxShare+slack && sum.total > maxShare+slack {
+		d.report(Error, p.at.share, "the shares add up to %g with this one (%s), more than the %d percent of all customers: write share: %g at most, or lower the shares before it",
+			roundShare(sum.total), strings.Join(sum.terms, " + "), maxShare, roundShare(maxShare-before))
+	}
+}
+
+// roundShare rounds a sum of shares to a millionth of a percent, so that
+// messages do not show the float's noise.
+func roundShare(f float64) float64 { return math.Round(f*1e6) / 1e6 }
+
+// decodeStepPaths reads the path: of a step: one path id, or a list of
+// them, each named once.
+func decodeStepPaths(d *decoder, v *yaml.Node, s *Step) {
+	names := []*yaml.Node{v}
+	switch {
+	case v.Kind == yaml.SequenceNode && len(v.Content) == 0:
+		d.errorf(v, "path is empty: name the paths this step is on, or leave path: out to put the step on every path")
+		return
+	case v.Kind == yaml.SequenceNode:
+		names = v.Content
+	case v.Kind != yaml.ScalarNode:
+		d.wrongType(v, "path", "a path id or a list of path ids, e.g. [by-mail]")
+		return
+	}
+	for _, n := range names {
+		id := d.id(n, "path")
+		switch {
+		case id == "" || !isID(id): // reported by id
+		case contains(s.Paths, id):
+			d.errorf(n, "path %q is named twice in this step: name it once", id)
+		default:
+			s.Paths, s.at.paths = append(s.Paths, id), append(s.at.paths, d.pos(n))
+		}
+	}
 }
 
 // decodeSteps reads the steps list, reporting repeated ids and moments.

@@ -2,10 +2,14 @@ package blueprint
 
 import "math"
 
-// Figures are what the tool computes from a journey; docs/format.md gives
-// their definitions. Steps are referred to by their index in Journey.Steps.
+// Figures are what the tool computes from a journey, or from one of its
+// paths; docs/format.md gives their definitions. Steps are referred to by
+// their index in Journey.Steps. For a journey with paths, FiguresOf gives
+// the figures of the main path, but Times gives every step its timing on
+// the first path it is on: the running time the picture writes under each
+// column. A path's own Times (PathFigures) are on that path.
 type Figures struct {
-	Times         []Timing // when each step starts and ends
+	Times         []Timing // when each step starts and ends; one for every step of Journey.Steps
 	Total         Span
 	TimeToValue   *Span // nil when no step delivers value
 	ValueStep     int   // the first step with value: true; -1 when none
@@ -60,12 +64,34 @@ type OpportunityValue struct {
 }
 
 // FiguresOf computes the figures of a validated journey; Measure pairs
-// them with it.
+// them with it. For a journey with paths they are the figures of the main
+// path (section 9 of the format), its steps referred to by their index in
+// Journey.Steps, except Times: every step, on the main path or not, has
+// its timing on the first path it is on. PathsOf gives the figures of each
+// path.
 func FiguresOf(j *Journey) Figures {
+	f := figuresOn(j, j.mainPath())
+	if len(j.Paths) > 0 {
+		f.Times = firstPathTimes(j)
+	}
+	return f
+}
+
+// figuresOn computes the figures of the steps on the path with the given
+// id (every step for a journey without paths) as if they were the whole
+// journey. A step off the path lasts nothing in Times: it starts and ends
+// when the path's step before it ends.
+func figuresOn(j *Journey, path string) Figures {
 	f := Figures{ValueStep: -1}
 	var clock Span
+	var steps []int
 	channels := map[string]bool{}
 	for i := range j.Steps {
+		if !j.OnPath(i, path) {
+			f.Times = append(f.Times, Timing{clock, clock})
+			continue
+		}
+		steps = append(steps, i)
 		s := &j.Steps[i]
 		end := clock.Add(s.Duration)
 		f.Times = append(f.Times, Timing{clock, end})
@@ -96,7 +122,7 @@ func FiguresOf(j *Journey) Figures {
 	if mid := f.Total.Mid(); mid > 0 {
 		f.DeadShare = f.DeadTime.Mid() / mid
 	}
-	f.Emotion = measureEmotion(j.Steps)
+	f.Emotion = measureEmotion(j.Steps, steps)
 	return f
 }
 
@@ -124,12 +150,13 @@ func (e *Expectations) count(s *Step) {
 }
 
 // measureEmotion computes the lived (duration-weighted) and the remembered
-// (peak-end) emotion of the steps that have one.
-func measureEmotion(steps []Step) Emotion {
+// (peak-end) emotion of those of the given steps, by their index in steps,
+// that have one.
+func measureEmotion(steps []Step, on []int) Emotion {
 	var e Emotion
 	var sum, weights, plain float64
 	n := 0
-	for i := range steps {
+	for _, i := range on {
 		s := &steps[i]
 		if s.Emotion == nil {
 			continue

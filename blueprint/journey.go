@@ -22,7 +22,15 @@ type Path struct {
 	ID    string
 	Title string   // the ID when the file gives no title
 	Share *float64 // percent of customers who take it, 0..100; nil when not given
-	Pos   Pos
+	Pos   Pos      // where the path's mapping starts
+
+	at pathPositions
+}
+
+// pathPositions keeps where a path's keys stand, for checks across paths
+// and steps.
+type pathPositions struct {
+	id, share Pos
 }
 
 // Phase groups consecutive steps under a heading.
@@ -82,6 +90,7 @@ type Step struct {
 // stepPositions keeps where a step's keys stand, for checks across steps.
 type stepPositions struct {
 	id, phase, moment Pos
+	paths             []Pos // where each name of the step's path: stands
 }
 
 // Text returns the step's text in a lane.

@@ -55,6 +55,7 @@ func (d *decoder) load(data []byte) *Journey {
 		return nil
 	}
 	d.checkPhases(j)
+	d.checkPaths(j)
 	d.checkSteps(j, doc)
 	return j
 }
@@ -171,6 +172,38 @@ func (d *decoder) checkPhases(j *Journey) {
 	for _, p := range j.Phases {
 		if !used[p.ID] {
 			d.report(Warning, p.Pos, "phase %q has no steps: give it a step or remove it", p.ID)
+		}
+	}
+}
+
+// checkPaths checks the paths the steps name: declared, and every declared
+// path with a step on it.
+func (d *decoder) checkPaths(j *Journey) {
+	ids := j.PathIDs()
+	used := make(map[string]bool, len(ids))
+	for i := range j.Steps {
+		s := &j.Steps[i]
+		if len(s.Paths) == 0 {
+			for _, id := range ids {
+				used[id] = true
+			}
+			continue
+		}
+		if len(ids) == 0 {
+			d.report(Error, s.at.paths[0], "path %q is not declared: add a paths: list with id: %s at the top, or remove path: from step %q", s.Paths[0], s.Paths[0], s.ID)
+			continue
+		}
+		for k, id := range s.Paths {
+			if !contains(ids, id) {
+				d.report(Error, s.at.paths[k], "path %q is not declared%s (declared: %s)", id, didYouMean(id, ids), strings.Join(ids, ", "))
+				id = Closest(id, ids) // a typo: the path meant has a step, reported with it
+			}
+			used[id] = true
+		}
+	}
+	for _, p := range j.Paths {
+		if !used[p.ID] {
+			d.report(Error, p.at.id, "path %q has no step: name it in the path: of the steps on it, or remove it", p.ID)
 		}
 	}
 }

@@ -116,6 +116,7 @@ func definitions() properties {
 			Description: "An integer from -2 to 2: " + emotionScale + ".",
 			Type:        "integer", Minimum: ptr(float64(emotionMin)), Maximum: ptr(float64(emotionMax)),
 		}},
+		{"path", objectSchema("A path: one way a customer can go through the steps.", pathFields)},
 		{"phase", objectSchema("A phase: a heading over consecutive steps.", phaseFields)},
 		{"step", objectSchema("A step: one moment of the journey, one column of the blueprint.", stepFields)},
 		{"metrics", metricsSchema()},

@@ -111,6 +111,7 @@ func TestSchemaAgreesWithCheck(t *testing.T) {
 		{"minimal", step(""), true},
 		{"every key", step(`    phase: p
     moment: queue-2
+    path: [by-mail, 2, walk-in]
     duration: 3w..5w
     evidence: [Ticket, 2, ~]
     frontstage: ""
@@ -128,6 +129,12 @@ func TestSchemaAgreesWithCheck(t *testing.T) {
     quote: "Finally."
     metrics: {nps: -100, CES: 7, csat: 1, smiles: 12.5}
     opportunity: {reach: 40, converts: 5, value: 20, per_day: 13, days: 366}
+paths:
+  - id: by-mail
+    title: Waits for the letter
+    share: 60
+  - {id: 2, share: 40}
+  - {id: walk-in, title: ~, share: ~}
 phases:
   - id: p
     title: P
@@ -137,6 +144,7 @@ locale: fi
 currency: USD
 dead_after: 1h 30m
 `), true},
+		{"one path by name", step("    path: by-mail\n") + "paths: [{id: by-mail}]\n", true},
 		{"numbers as text", "version: 1\ntitle: 1984\nsteps:\n  - id: 2024\n    title: true\n    customer: 42\n    value: true\n", true},
 		{"unknown channel is a warning", step("    channel: telepathy\n"), true},
 		{"decimal duration", step("    duration: 1.5h\n"), true},
@@ -167,6 +175,12 @@ dead_after: 1h 30m
 		{"days 400", step("    opportunity: {idea: x, converts: 1, value: 1, per_day: 1, days: 400}\n"), false},
 		{"opportunity without converts", step("    opportunity: {idea: x, value: 1, per_day: 1}\n"), false},
 		{"steps not a list", head + "steps: {id: a}\n", false},
+		{"share 120", step("") + "paths: [{id: p, share: 120}]\n", false},
+		{"negative share", step("") + "paths: [{id: p, share: -1}]\n", false},
+		{"path without id", step("") + "paths: [{title: P}]\n", false},
+		{"bad path id", step("    path: By Mail\n") + "paths: [{id: by-mail}]\n", false},
+		{"empty path list", step("    path: []\n") + "paths: [{id: p}]\n", false},
+		{"path as a mapping", step("    path: {p: 1}\n") + "paths: [{id: p}]\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -192,9 +206,14 @@ func TestSchemaLeavesToCheck(t *testing.T) {
 	s := compileSchema(t)
 	base := "version: 1\ntitle: T\nsteps:\n  - id: a\n    title: A\n    customer: x\n    value: true\n"
 	for name, src := range map[string]string{
-		"repeated step id": base + "  - id: a\n    title: B\n    customer: y\n",
-		"repeated moment":  strings.Replace(base, "    title: A\n", "    title: A\n    moment: m\n", 1) + "  - id: b\n    title: B\n    customer: y\n    moment: m\n",
-		"undeclared phase": strings.Replace(base, "    title: A\n", "    title: A\n    phase: p\n", 1),
+		"repeated step id":  base + "  - id: a\n    title: B\n    customer: y\n",
+		"repeated moment":   strings.Replace(base, "    title: A\n", "    title: A\n    moment: m\n", 1) + "  - id: b\n    title: B\n    customer: y\n    moment: m\n",
+		"undeclared phase":  strings.Replace(base, "    title: A\n", "    title: A\n    phase: p\n", 1),
+		"undeclared path":   strings.Replace(base, "    title: A\n", "    title: A\n    path: p\n", 1) + "paths: [{id: q}]\n",
+		"path, no paths":    strings.Replace(base, "    title: A\n", "    title: A\n    path: p\n", 1),
+		"repeated path id":  base + "paths: [{id: p}, {id: p}]\n",
+		"shares above 100":  base + "paths: [{id: p, share: 60}, {id: q, share: 41}]\n",
+		"path with no step": strings.Replace(base, "    title: A\n", "    title: A\n    path: p\n", 1) + "paths: [{id: p}, {id: q}]\n",
 		"converts above reach": strings.Replace(base, "    value: true\n",
 			"    value: true\n    opportunity: {idea: x, reach: 1, converts: 2, value: 1, per_day: 1}\n", 1),
 	} {
@@ -233,6 +252,7 @@ func TestSchemaFromTables(t *testing.T) {
 		}
 	}
 	check("journey", schema.Properties, tableKeys(journeyFields))
+	check("path", schema.Defs["path"].Properties, tableKeys(pathFields))
 	check("phase", schema.Defs["phase"].Properties, tableKeys(phaseFields))
 	check("step", schema.Defs["step"].Properties, tableKeys(stepFields))
 	check("opportunity", schema.Defs["opportunity"].Properties, tableKeys(opportunityFields))
