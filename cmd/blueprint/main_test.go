@@ -49,24 +49,16 @@ func TestScripts(t *testing.T) {
 	})
 }
 
-// condition answers the scripts' own conditions: [review], whether
-// blueprint.Review finds anything yet (a fail point without an idea), and
-// [paths], whether journeys may declare paths: yet. Each holds once its
-// branch (review-model, paths) is merged, when it goes with the lines it
-// guards.
+// condition answers the scripts' own condition [review]: whether
+// blueprint.Review finds anything yet (a fail point without an idea). It
+// holds once the review-model branch is merged, when it goes with the
+// lines it guards.
 func condition(cond string) (bool, error) {
-	load := func(src string) *blueprint.Journey {
-		j, _ := blueprint.Load("probe.yaml", []byte("version: 1\ntitle: Probe\n"+src))
-		return j
+	if cond != "review" {
+		return false, fmt.Errorf("unknown condition %q", cond)
 	}
-	switch cond {
-	case "review":
-		j := load("steps:\n  - {id: pay, title: Pay, customer: Pays, fail: Refused, value: true}\n")
-		return j != nil && len(blueprint.Review(blueprint.Measure(j))) > 0, nil
-	case "paths":
-		return load("paths:\n  - id: a\nsteps:\n  - {id: b, title: B, customer: C, value: true}\n") != nil, nil
-	}
-	return false, fmt.Errorf("unknown condition %q", cond)
+	j, _ := blueprint.Load("probe.yaml", []byte("version: 1\ntitle: Probe\nsteps:\n  - {id: pay, title: Pay, customer: Pays, fail: Refused, value: true}\n"))
+	return j != nil && len(blueprint.Review(blueprint.Measure(j))) > 0, nil
 }
 
 // cmdJSONSchema, "jsonschema SCHEMA FILE...", validates each YAML or JSON

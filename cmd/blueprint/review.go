@@ -19,7 +19,7 @@ func newReview(e *env) *cobra.Command {
 	var format, failOn, path string
 	cmd := &cobra.Command{
 		Use:   "review FILE...",
-		Short: "Point out what a service designer would: an end that is low, idle waits, fail points without recovery...",
+		Short: "Point out what a service designer would: a low end, idle waits, fail points...",
 		Long: `review reads each journey and reports its findings: patterns in the figures
 that service design principles say hurt the experience (the peak-end rule,
 first impressions, occupied and unoccupied waits, expectations, fail points

@@ -37,7 +37,7 @@ func (w written) line() string {
 	return w.message + "; " + w.advice
 }
 
-// writeFindings returns the findings of every journey, in order, with their
+// findingTexts returns the findings of every journey, in order, with their
 // texts; accepted ones only when accepted is true.
 func findingTexts(rs []Reviewed, accepted bool) []written {
 	var out []written
