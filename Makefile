@@ -17,11 +17,12 @@ test:
 # Markdown, out/NAME.compare.md (-o FILE.md implies --format md)
 compare = for f in svg md; do $(BIN) compare -o out/$(3).compare.$$f $(1) $(2) || exit 1; done
 
-## demo: check every example, draw it into out/, print its figures; compare the permit with the blood donation, and the bus as-is with to-be
+## demo: check every example, draw it into out/, print its figures and what review finds; compare the permit with the blood donation, and the bus as-is with to-be
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
 	$(BIN) render -o out $(EXAMPLES)
 	$(BIN) stats $(EXAMPLES)
+	$(BIN) review $(EXAMPLES)
 	$(call compare,examples/police-permit.yaml,examples/blood-donation.yaml,police-vs-blood)
 	$(call compare,examples/ikea-bus.yaml,examples/ikea-bus-to-be.yaml,ikea-as-is-vs-to-be)
 	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"

@@ -53,11 +53,22 @@ var (
 func (ds Diagnostics) WriteGitHub(w io.Writer) error {
 	var b strings.Builder
 	for _, d := range ds {
-		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d::%s\n", d.Severity, githubProperty.Replace(d.Pos.File),
-			d.Pos.Line, d.Pos.Col, githubMessage.Replace(d.Message))
+		b.WriteString(GitHubAnnotation(d.Severity, d.Pos, "", d.Message))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// GitHubAnnotation returns one GitHub Actions annotation line of severity s
+// (::error, ::warning or ::notice) at pos, titled title unless it is "":
+// ::warning file=F,line=L,col=C,title=T::MESSAGE, with the properties and
+// the message escaped as workflow commands need.
+func GitHubAnnotation(s Severity, pos Pos, title, message string) string {
+	props := fmt.Sprintf("file=%s,line=%d,col=%d", githubProperty.Replace(pos.File), pos.Line, pos.Col)
+	if title != "" {
+		props += ",title=" + githubProperty.Replace(title)
+	}
+	return fmt.Sprintf("::%s %s::%s\n", s, props, githubMessage.Replace(message))
 }
 
 // writeJSON writes v as indented JSON, leaving <, > and & as they are.

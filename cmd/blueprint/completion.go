@@ -33,6 +33,11 @@ func complete(root *cobra.Command) {
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
 			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
+		case "review":
+			cmd.ValidArgsFunction = journeys
+			must(cmd.RegisterFlagCompletionFunc("format", values(reviewFormats...)))
+			must(cmd.RegisterFlagCompletionFunc("fail-on", values(failOnSeverities...)))
+			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
 		case "render":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(journeyfile.Formats...)))

@@ -25,6 +25,7 @@ type Set struct {
 	Legend  Legend
 	Stats   Stats
 	Compare Compare
+	Review  ReviewTable
 }
 
 // Numbers say how numbers and durations are written.
@@ -145,6 +146,13 @@ type Compare struct {
 	OnlyA, OnlyB, Changed                                                          string // what an edit did to a moment
 }
 
+// ReviewTable is the words of the table of review findings (review
+// --format md).
+type ReviewTable struct {
+	File, Rule, Severity, Step, Finding, Advice string // the headers
+	None                                        string // the line written instead of an empty table
+}
+
 var sets = map[string]*Set{
 	"en": {
 		Numbers: Numbers{Units: blueprint.UnitNames{"w", "d", "h", "m", "s"}, Decimal: ".", PercentSign: "%"},
@@ -189,6 +197,8 @@ var sets = map[string]*Set{
 			Exceeded: "Exceeded expectations", Channels: "Channels used", Opportunity: "Opportunity value",
 			Points: " pp", Moments: "Moment by moment", OnlyA: "only in A", OnlyB: "only in B", Changed: "changed",
 		},
+		Review: ReviewTable{File: "File", Rule: "Rule", Severity: "Severity", Step: "Step", Finding: "Finding", Advice: "Advice",
+			None: "No findings."},
 	},
 	"fi": {
 		Numbers: Numbers{Units: blueprint.UnitNames{"vk", "vrk", "h", "min", "s"}, UnitSep: " ", Decimal: ",", PercentSign: " %"},
@@ -234,6 +244,8 @@ var sets = map[string]*Set{
 			Exceeded: "Yli odotusten", Channels: "Kanavia", Opportunity: "Mahdollisuuksien arvo",
 			Points: " %-yks.", Moments: "Hetki hetkeltä", OnlyA: "vain A:ssa", OnlyB: "vain B:ssä", Changed: "muuttui",
 		},
+		Review: ReviewTable{File: "Tiedosto", Rule: "Sääntö", Severity: "Vakavuus", Step: "Askel", Finding: "Havainto", Advice: "Neuvo",
+			None: "Ei havaintoja."},
 	},
 }
 
@@ -297,8 +309,11 @@ func (l *Set) Decimals(s string) string {
 }
 
 // Common returns the words of the journeys' language when they share one,
-// English when they do not.
+// English when they do not or there are none.
 func Common(ms []blueprint.Measured) *Set {
+	if len(ms) == 0 {
+		return For("en")
+	}
 	for _, m := range ms[1:] {
 		if m.Journey.Locale != ms[0].Journey.Locale {
 			return For("en")

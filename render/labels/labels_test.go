@@ -92,3 +92,25 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestCommon checks the language of a table of several journeys: theirs
+// when they share one, else English, and English for none at all.
+func TestCommon(t *testing.T) {
+	of := func(locales ...string) []blueprint.Measured {
+		var ms []blueprint.Measured
+		for _, l := range locales {
+			ms = append(ms, blueprint.Measured{Journey: &blueprint.Journey{Locale: l}})
+		}
+		return ms
+	}
+	for _, tt := range []struct {
+		ms   []blueprint.Measured
+		want string
+	}{
+		{of(), "en"}, {of("fi"), "fi"}, {of("fi", "fi"), "fi"}, {of("fi", "en"), "en"}, {of("en", "fi"), "en"},
+	} {
+		if got := Common(tt.ms); got != sets[tt.want] {
+			t.Errorf("%d journeys: not the words of %s", len(tt.ms), tt.want)
+		}
+	}
+}

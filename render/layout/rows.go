@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/blueprint-tool/blueprint/render/labels"
 	"github.com/blueprint-tool/blueprint/render/scene"
@@ -85,15 +86,7 @@ func (b *layout) emotion() {
 	b.s.Line("emo-remembered", scene.Pt(b.x0, y(e.Remembered)), scene.Pt(end, y(e.Remembered)))
 	b.emotionLabels(top)
 	b.expectations(y)
-	var pts []scene.Point
-	for i, s := range b.j.Steps {
-		if s.Emotion != nil {
-			pts = append(pts, scene.Pt(b.centre(i), y(float64(*s.Emotion))))
-		}
-	}
-	if len(pts) > 1 {
-		b.s.Line("emo-line", pts...)
-	}
+	b.emotionCurves(y)
 	for i, s := range b.j.Steps {
 		if s.Emotion != nil {
 			b.s.Circle("emo-point", b.centre(i), y(float64(*s.Emotion)), 5)
@@ -101,6 +94,46 @@ func (b *layout) emotion() {
 	}
 	b.peakEnd(y)
 	b.y = top + h
+}
+
+// emotionCurves draws the emotion curve through the steps with an
+// emotion, along each path in its style (the main path's solid); a segment
+// two paths share is drawn once.
+func (b *layout) emotionCurves(y func(float64) float64) {
+	at := func(i int) scene.Point { return scene.Pt(b.centre(i), y(float64(*b.j.Steps[i].Emotion))) }
+	drawn := map[[2]int]bool{}
+	for k, steps := range b.flowPaths() {
+		class := "emo-line"
+		if k > 0 {
+			class += " path-" + strconv.Itoa((k-1)%4+1)
+		}
+		var run []scene.Point
+		flush := func() {
+			if len(run) > 1 {
+				b.s.Line(class, run...)
+			}
+			run = nil
+		}
+		prev := -1
+		for _, i := range steps {
+			if b.j.Steps[i].Emotion == nil {
+				continue
+			}
+			switch edge := [2]int{prev, i}; {
+			case prev < 0:
+			case drawn[edge]:
+				flush()
+			default:
+				drawn[edge] = true
+				if len(run) == 0 {
+					run = append(run, at(prev))
+				}
+				run = append(run, at(i))
+			}
+			prev = i
+		}
+		flush()
+	}
 }
 
 // emotionGrid draws the band of an emotion chart from top, its scale from

@@ -12,7 +12,7 @@ const stripH = 28.0 // the height of its bar
 // timeStrip draws where the journey's time goes: its total as one bar
 // across the columns, each step a segment as long as its middle duration,
 // dead moments hatched and the value moment marked, with the total at its
-// end. A journey that takes no time has none.
+// end; with paths, the main path's. A journey that takes no time has none.
 func (b *layout) timeStrip() {
 	total := b.f.Total.Mid()
 	if total == 0 {
@@ -22,8 +22,8 @@ func (b *layout) timeStrip() {
 	labelH := b.rowLabel(b.l.Axis.Strip, top+(stripH-styleLabel.Lead)/2)
 	scale := (b.right - b.x0) / total
 	x := b.x0
-	for i, s := range b.j.Steps {
-		w := s.Duration.Mid() * scale
+	for _, i := range b.flowPaths()[0] {
+		w := b.j.Steps[i].Duration.Mid() * scale
 		_, dead := b.dead[i]
 		b.segment("seg-a", b.m, i, scene.Box(x, top, w, stripH), dead, false)
 		x += w

@@ -87,7 +87,15 @@ func (b *layout) channelMap() {
 // their first use and then, if some touchpoint has none, a row for those;
 // and the row of each channel.
 func (b *layout) channelRows() ([]channelRow, map[string]int) {
-	names := append([]string(nil), b.f.Channels...)
+	// the channels of every step, on any path, in the order of first use
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range b.j.Steps {
+		if s.Channel != "" && !seen[s.Channel] {
+			seen[s.Channel] = true
+			names = append(names, s.Channel)
+		}
+	}
 	for _, s := range b.j.Steps {
 		if s.Touchpoint != "" && s.Channel == "" {
 			names = append(names, "")
