@@ -17,10 +17,11 @@ test:
 # Markdown, out/NAME.compare.md (-o FILE.md implies --format md)
 compare = for f in svg md; do $(BIN) compare -o out/$(3).compare.$$f $(1) $(2) || exit 1; done
 
-## demo: check every example, draw it into out/, print its figures and what review finds; compare the permit with the blood donation, and the bus as-is with to-be
+## demo: check every example, draw it into out/ (the permit's come-back path alone too), print its figures (each path's too) and what review finds; compare the permit with the blood donation, and the bus as-is with to-be
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
 	$(BIN) render -o out $(EXAMPLES)
+	$(BIN) render -o out --path come-back examples/police-permit.yaml
 	$(BIN) stats $(EXAMPLES)
 	$(BIN) review $(EXAMPLES)
 	$(call compare,examples/police-permit.yaml,examples/blood-donation.yaml,police-vs-blood)
