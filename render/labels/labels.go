@@ -123,6 +123,7 @@ type Legend struct {
 	Card, Flow, Handoff, Fail, Wait, Value, Dead, Emotion, PeakEnd, Expected, Opportunity string
 	Touchpoint, Path, Gap, ValueLine, Pain, Idea                                          string
 	StripValue                                                                            string // the value moment's mark on a time strip
+	FindingWarning, FindingNotice                                                         string // the markers of review findings
 }
 
 // Stats is the words of the figures table (stats --format text|md).
@@ -172,7 +173,7 @@ var sets = map[string]*Set{
 			Emotion: "Emotion, -2 to +2", PeakEnd: "Peak and end (remembered)", Expected: "Expected emotion and the gap",
 			Opportunity: "Opportunity and its yearly value", Touchpoint: "Touchpoint, with its metrics and quote",
 			Path: "The customer's path; a turn is a change of channel", Gap: "Dead moment: a gap in the path",
-			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea", StripValue: "The value moment on the time strip",
+			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea", StripValue: "The value moment on the time strip", FindingWarning: "Review finding: a warning", FindingNotice: "Review finding: a notice",
 		},
 		Stats: Stats{
 			Figure: "Figure", Title: "Title", Steps: "Steps", Total: "Total time", TimeToValue: "Time to value",
@@ -251,7 +252,7 @@ var sets = map[string]*Set{
 			Emotion: "Tunne, -2…+2", PeakEnd: "Huippu ja loppu (muistettu)", Expected: "Odotettu tunne ja ero",
 			Opportunity: "Mahdollisuus ja sen arvo vuodessa", Touchpoint: "Kosketuspiste, mittarit ja sitaatti",
 			Path: "Asiakkaan polku; mutka on kanavan vaihto", Gap: "Kuollut hetki: aukko polussa",
-			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea", StripValue: "Arvon hetki aikajanalla",
+			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea", StripValue: "Arvon hetki aikajanalla", FindingWarning: "Arvion havainto: varoitus", FindingNotice: "Arvion havainto: huomautus",
 		},
 		Stats: Stats{
 			Figure: "Luku", Title: "Otsikko", Steps: "Askeleet", Total: "Kesto", TimeToValue: "Aika arvoon",
