@@ -158,7 +158,8 @@ func opportunityValue(m Measured) *Value {
 
 // Compare sets every figure of a and b side by side, with the difference
 // B − A and the better side of each. Durations are compared at the middle
-// of their ranges; amounts in different currencies are not subtracted.
+// of their ranges; amounts in different currencies are not subtracted. A
+// journey with paths is compared along one of them, as PairMoments says.
 func Compare(a, b Measured) Comparison {
 	c := Comparison{Rows: make([]Row, len(comparedFigures))}
 	for k, f := range comparedFigures {

@@ -23,8 +23,8 @@ func rowsByKey(c blueprint.Comparison) map[string]blueprint.Row {
 // donation, worked out by hand from the two files: the values, the
 // difference B − A and the better side.
 func TestCompare(t *testing.T) {
-	const w, h, m = blueprint.Week, blueprint.Hour, blueprint.Minute
-	c := blueprint.Compare(testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml"))
+	const w, d, h, m = blueprint.Week, blueprint.Day, blueprint.Hour, blueprint.Minute
+	c := blueprint.Compare(testjourney.LoadMain(t, "examples/police-permit.yaml"), testjourney.LoadMain(t, "examples/blood-donation.yaml"))
 	rows := rowsByKey(c)
 	for _, want := range []struct {
 		key     string
@@ -33,17 +33,21 @@ func TestCompare(t *testing.T) {
 		better  blueprint.Side
 		spanA   blueprint.Span
 	}{
-		// total: 2h 55m + 3w..5w = 3w 2h 55m – 5w 2h 55m, middle 4w 2h 55m; B 1h 21m
-		{"total", float64(4*w + 2*h + 55*m), float64(1*h + 21*m), -float64(4*w + 1*h + 34*m), true, blueprint.SideB,
-			blueprint.Span{Lo: 3*w + 2*h + 55*m, Hi: 5*w + 2*h + 55*m}},
-		{"time_to_value", float64(4*w + 2*h + 55*m), float64(41 * m), -float64(4*w + 2*h + 14*m), true, blueprint.SideB,
-			blueprint.Span{Lo: 3*w + 2*h + 55*m, Hi: 5*w + 2*h + 55*m}},
-		{"dead_time", float64(4*w + 2*h), 0, -float64(4*w + 2*h), true, blueprint.SideB, blueprint.Span{Lo: 3*w + 2*h, Hi: 5*w + 2*h}},
+		// the permit's main path, call: a visit of 2h 50m, then 3w, 10m..30m, 1d..3d
+		// and 5m: 3w 1d 3h 5m – 3w 3d 3h 25m, middle 3w 2d 3h 15m; B 1h 21m
+		{"total", float64(3*w + 2*d + 3*h + 15*m), float64(1*h + 21*m), -float64(3*w + 2*d + 1*h + 54*m), true, blueprint.SideB,
+			blueprint.Span{Lo: 3*w + 1*d + 3*h + 5*m, Hi: 3*w + 3*d + 3*h + 25*m}},
+		{"time_to_value", float64(3*w + 2*d + 3*h + 15*m), float64(41 * m), -float64(3*w + 2*d + 2*h + 34*m), true, blueprint.SideB,
+			blueprint.Span{Lo: 3*w + 1*d + 3*h + 5*m, Hi: 3*w + 3*d + 3*h + 25*m}},
+		// wait-turn 2h, wait-to-call 3w, wait-post 1d..3d
+		{"dead_time", float64(3*w + 2*d + 2*h), 0, -float64(3*w + 2*d + 2*h), true, blueprint.SideB, blueprint.Span{Lo: 3*w + 1*d + 2*h, Hi: 3*w + 3*d + 2*h}},
 		{"remembered", -0.5, 2, 2.5, false, blueprint.SideB, blueprint.Span{}},
 		{"peak", -2, 2, 4, false, blueprint.SideB, blueprint.Span{}},
-		{"expectations_met", 3, 2, -1, false, blueprint.NotJudged, blueprint.Span{}},
-		{"fail_points", 2, 1, -1, false, blueprint.SideB, blueprint.Span{}},
-		{"touchpoints", 6, 8, 2, false, blueprint.NotJudged, blueprint.Span{}},
+		// take-number, clerk-review, wait-post, permit-arrives
+		{"expectations_met", 4, 2, -2, false, blueprint.NotJudged, blueprint.Span{}},
+		{"fail_points", 3, 1, -2, false, blueprint.SideB, blueprint.Span{}},
+		{"touchpoints", 7, 8, 1, false, blueprint.NotJudged, blueprint.Span{}},
+		{"steps", 11, 10, -1, false, blueprint.NotJudged, blueprint.Span{}},
 	} {
 		r := rows[want.key]
 		if r.A == nil || r.B == nil || r.Delta == nil {

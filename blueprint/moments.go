@@ -23,7 +23,9 @@ type MomentPair struct {
 // columns of a comparison (section 8 of the format). The pairs are a
 // longest common subsequence of the two key sequences; a step without a
 // partner stands alone at its place, A's lone steps before B's between the
-// same two pairs, and neither journey's order changes.
+// same two pairs, and neither journey's order changes. It pairs every step
+// of both: a journey with paths is compared along one of them, its main
+// path unless told otherwise (Journey.AlongMain, Journey.Along).
 //
 // When several longest subsequences exist, the one chosen is the one a diff
 // tool shows, deletions first: walking both journeys from the start, equal

@@ -76,6 +76,26 @@ func (j *Journey) Along(id string) *Journey {
 	return &along
 }
 
+// AlongMain returns the journey as lived on its main path, Along its first
+// path, or j itself when it declares no paths: what compare sets beside
+// another journey (section 8 of the format), and what the figures of stats
+// are about.
+func (j *Journey) AlongMain() *Journey {
+	if len(j.Paths) == 0 {
+		return j
+	}
+	return j.Along(j.Paths[0].ID)
+}
+
+// AlongMain returns m as lived on its main path, measured: what compare
+// sets beside another journey; m itself when its journey declares no paths.
+func (m Measured) AlongMain() Measured {
+	if len(m.Journey.Paths) == 0 {
+		return m
+	}
+	return Measure(m.Journey.AlongMain())
+}
+
 // PathFigures are the figures of one path of a journey, computed on its
 // steps as section 3 says; its step indexes are those of Journey.Steps. In
 // its Times, a step off the path lasts nothing: it starts and ends when the

@@ -182,6 +182,9 @@ func TestAlong(t *testing.T) {
 	if j.Steps[0].Title != "A" {
 		t.Error("Along's steps are not copies")
 	}
+	if got := j.AlongMain(); len(got.Steps) != 4 || got.Steps[1].ID != "b" {
+		t.Errorf("AlongMain: %d steps, the second %s; want call's a, b, c, f", len(got.Steps), got.Steps[1].ID)
+	}
 	f, want := FiguresOf(j.Along("come-back")), PathsOf(Measure(j))[1].Figures
 	if f.Total != want.Total || f.DeadTime != want.DeadTime || f.Emotion.Experienced != want.Emotion.Experienced || f.TimeToValue != nil {
 		t.Errorf("the figures along come-back %+v differ from the path's %+v", f, want)
@@ -213,7 +216,7 @@ func TestPathsLikeAlong(t *testing.T) {
 // every step: no PathsOf, and the figures as before.
 func TestWithoutPaths(t *testing.T) {
 	m := Measure(mustLoad(t, figuresJourney))
-	if PathsOf(m) != nil || m.Journey.Along("") != nil || !m.Journey.OnPath(0, "") {
+	if PathsOf(m) != nil || m.Journey.Along("") != nil || !m.Journey.OnPath(0, "") || m.Journey.AlongMain() != m.Journey || m.AlongMain().Journey != m.Journey {
 		t.Error("a journey without paths has paths")
 	}
 }
@@ -275,5 +278,37 @@ func TestPathErrors(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPolicePaths checks the two ways the clerk offers to get the permit,
+// in both languages, worked out by hand from the file: call after three
+// weeks (the main path) and have it posted, or come back after five and
+// collect it; the visit of 2h 50m is on both.
+func TestPolicePaths(t *testing.T) {
+	const d, h, m = Day, Hour, Minute
+	for _, name := range []string{"police-permit", "fi/poliisi"} {
+		paths := PathsOf(Measure(loadExample(t, name)))
+		if len(paths) != 2 {
+			t.Fatalf("%s: %d paths, want 2", name, len(paths))
+		}
+		for k, want := range []struct {
+			steps       int
+			total, dead Span
+			remembered  float64
+		}{
+			// 2h 50m + 3w + 10m..30m + 1d..3d + 5m; dead: wait-turn, wait-to-call, wait-post
+			{11, Span{3*Week + 1*d + 3*h + 5*m, 3*Week + 3*d + 3*h + 25*m}, Span{3*Week + 1*d + 2*h, 3*Week + 3*d + 2*h}, -0.5},
+			// 2h 50m + 5w + 30m..1h + 5m; dead: wait-turn, wait-to-come-back
+			{10, Span{5*Week + 3*h + 25*m, 5*Week + 3*h + 55*m}, Span{5*Week + 2*h, 5*Week + 2*h}, -0.5},
+		} {
+			p := paths[k]
+			f := p.Figures
+			if len(p.Steps) != want.steps || f.Total != want.total || f.DeadTime != want.dead || f.Emotion.Remembered != want.remembered ||
+				f.TimeToValue == nil || *f.TimeToValue != f.Total {
+				t.Errorf("%s, path %s: %d steps, total %v, dead %v, remembered %v, time to value %v; want %d, %v, %v, %v, the total",
+					name, p.Path.ID, len(p.Steps), f.Total, f.DeadTime, f.Emotion.Remembered, f.TimeToValue, want.steps, want.total, want.dead, want.remembered)
+			}
+		}
 	}
 }

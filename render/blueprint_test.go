@@ -83,7 +83,7 @@ func TestFinnishLabels(t *testing.T) {
 	}
 	svg := string(BlueprintSVG(m, ""))
 	for _, want := range []string{"Fyysiset todisteet", "Asiakkaan toiminta", "Näkyvyyden raja", "Vuorovaikutuksen raja",
-		"Sisäisen", "3 vk 2 h 55 min – 5 vk 2 h 55 min", "99,9 % kestosta"} {
+		"Sisäisen", "3 vk 1 vrk 3 h 5 min – 3 vk 3 vrk 3 h 25 min", "99,8 % kestosta"} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("the Finnish blueprint lacks %q", want)
 		}

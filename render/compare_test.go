@@ -18,7 +18,7 @@ func TestCompareGolden(t *testing.T) {
 		{"examples/fi/poliisi.yaml", "examples/fi/verenluovutus.yaml", "poliisi-vs-verenluovutus"},
 		{"examples/ikea-bus.yaml", "examples/police-permit.yaml", "ikea-vs-police"},
 	} {
-		a, b := testjourney.Load(t, tc.a), testjourney.Load(t, tc.b)
+		a, b := testjourney.LoadMain(t, tc.a), testjourney.LoadMain(t, tc.b)
 		golden.Check(t, filepath.Join("testdata", tc.name+".compare.svg"), CompareSVG(a, b, ""))
 	}
 }

@@ -391,7 +391,7 @@ func TestCompareSVG(t *testing.T) {
 	root := tree(t)
 	_, ts := start(t, Config{Path: root})
 	a := drawn(t, filepath.Join(root, "ikea-bus.yaml"), example(t, "ikea-bus.yaml"))
-	b := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml"))
+	b := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml")).AlongMain() // compared along its main path
 	res, body := get(t, ts, "/compare.svg?a=ikea-bus.yaml&b=team/police-permit.yml&theme=print&download=1")
 	if res.StatusCode != http.StatusOK || body != string(render.CompareSVG(a, b, "print")) {
 		t.Errorf("compare.svg: %s, %d bytes; not render.CompareSVG", res.Status, len(body))
@@ -426,7 +426,7 @@ func TestDownload(t *testing.T) {
 	root := tree(t)
 	_, ts := start(t, Config{Path: root})
 	m := drawn(t, filepath.Join(root, "ikea-bus.yaml"), example(t, "ikea-bus.yaml"))
-	b := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml"))
+	b := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml")).AlongMain() // compared along its main path
 	types := map[string]string{"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
 	for _, format := range render.Formats {
 		if format == "png" && raceEnabled {

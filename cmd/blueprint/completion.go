@@ -8,8 +8,9 @@ import (
 )
 
 // complete teaches the shell completion of "blueprint completion bash|zsh|
-// fish|powershell" (Cobra's) the values of the flags, and that the files
-// to complete are journeys: .yaml and .yml (and directories, to go into).
+// fish|powershell" (Cobra's) the values of the flags (--path: the paths of
+// the journeys named before it), and that the files to complete are
+// journeys: .yaml and .yml (and directories, to go into).
 func complete(root *cobra.Command) {
 	journeys := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return journeyfile.Exts, cobra.ShellCompDirectiveFilterFileExt
@@ -31,14 +32,17 @@ func complete(root *cobra.Command) {
 		case "stats":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(statsFormats...)))
+			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
 		case "review":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(reviewFormats...)))
 			must(cmd.RegisterFlagCompletionFunc("fail-on", values(failOnSeverities...)))
+			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
 		case "render":
 			cmd.ValidArgsFunction = journeys
 			must(cmd.RegisterFlagCompletionFunc("format", values(journeyfile.Formats...)))
 			must(cmd.RegisterFlagCompletionFunc("view", values(journeyfile.Views...)))
+			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
 			must(cmd.RegisterFlagCompletionFunc("theme", values(theme.Names...)))
 			must(cmd.RegisterFlagCompletionFunc("output", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return journeyfile.Formats, cobra.ShellCompDirectiveFilterFileExt // a FILE.svg, .png or .pdf, or a directory
@@ -51,6 +55,7 @@ func complete(root *cobra.Command) {
 				return journeys(c, args, s)
 			}
 			must(cmd.RegisterFlagCompletionFunc("format", values(compareFormats...)))
+			must(cmd.RegisterFlagCompletionFunc("path", completePaths))
 			must(cmd.RegisterFlagCompletionFunc("theme", values(theme.Names...)))
 		case "init":
 			cmd.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {

@@ -142,14 +142,20 @@ func exampleNamed(name string) ([]byte, error) {
 	if slices.Contains(names, name) {
 		return examples.Read(name)
 	}
-	hint := ""
-	if guesses := guessNames(name, names); len(guesses) > 0 {
-		for i, g := range guesses {
-			guesses[i] = strconv.Quote(g)
-		}
-		hint = "; did you mean " + orList(guesses) + "?"
+	return nil, usageErrorf("--example %q is not a bundled example%s (examples: %s)", name, didYouMean(name, names), strings.Join(names, ", "))
+}
+
+// didYouMean returns "; did you mean "a" or "b"?" for the known names
+// word most likely means (guessNames), "" when there are none.
+func didYouMean(word string, known []string) string {
+	guesses := guessNames(word, known)
+	if len(guesses) == 0 {
+		return ""
 	}
-	return nil, usageErrorf("--example %q is not a bundled example%s (examples: %s)", name, hint, strings.Join(names, ", "))
+	for i, g := range guesses {
+		guesses[i] = strconv.Quote(g)
+	}
+	return "; did you mean " + orList(guesses) + "?"
 }
 
 // guessNames returns the known names that word most likely means: those

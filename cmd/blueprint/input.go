@@ -47,7 +47,7 @@ type loaded struct {
 	src     []byte
 	journey *blueprint.Journey
 	diags   blueprint.Diagnostics
-	err     error // it cannot be read: a command-line problem
+	err     error // it cannot be read, or has no path --path names: a command-line problem
 }
 
 // code returns the exit code the outcome calls for.
@@ -79,18 +79,19 @@ func (e *env) loadInput(in input) loaded {
 	return loaded{src: data, journey: j, diags: diags}
 }
 
-// report writes what went wrong with an input to standard error: why it
-// cannot be read, or its diagnostics: one line each, or, as --color
-// decides, with the source line and a caret.
+// report writes what went wrong with an input to standard error: its
+// diagnostics, one line each or, as --color decides, with the source line
+// and a caret; then why it cannot be read, or has no path --path names.
 func (e *env) report(l loaded) {
 	switch {
-	case l.err != nil:
-		fmt.Fprintf(e.stderr, "blueprint: %v\n", l.err)
 	case len(l.diags) == 0:
 	case e.look.excerpt:
 		l.diags.WriteExcerpt(e.stderr, l.src, e.look.colour)
 	default:
 		l.diags.WriteText(e.stderr)
+	}
+	if l.err != nil {
+		fmt.Fprintf(e.stderr, "blueprint: %v\n", l.err)
 	}
 }
 

@@ -26,7 +26,8 @@ type renderOptions struct {
 	theme    string
 	format   string
 	check    bool
-	findings bool // mark the review findings on the pictures
+	findings bool   // mark the review findings on the pictures
+	path     string // draw the journey as lived on this path; "" the whole journey
 }
 
 // toStdout is the destination of a picture written to standard output.
@@ -67,6 +68,11 @@ Diagnostics go to standard error as check prints them; warnings do not stop
 the drawing. A journey with errors gets nothing written, its old pictures
 stay as they were, and the other files are still drawn.
 
+--path ID draws the journey as lived on path ID of its paths: alone, as
+NAME.ID.VIEW.svg beside the pictures of the whole journey; a file without
+that path is a command-line error (exit 2), and the other files are still
+drawn.
+
 --check writes nothing: it prints the path of every picture that is missing
 or would change, one per line, and exits 1 if there is one.
 
@@ -98,6 +104,7 @@ read.`, strings.Join(files, ", "), journeyfile.Suffix(first, svg)),
 	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME`: "+strings.Join(theme.Names, ", "))
 	f.StringVar(&o.format, "format", journeyfile.Formats[0], "output `FORMAT`: "+strings.Join(journeyfile.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
 	f.BoolVar(&o.findings, "findings", false, "mark the findings of blueprint review on the pictures: a numbered marker at each step and their texts in a list")
+	pathFlag(cmd, &o.path, "draw")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
 	return cmd
 }
@@ -188,7 +195,7 @@ func (d drawn) printsAnything() bool {
 // runs on any goroutine, beside others: it writes nothing to standard
 // output or error, but says what to write in what it returns.
 func (e *env) draw(in input, views []render.View, dests []string, o renderOptions, dirs *outputDirs) drawn {
-	d := drawn{loaded: e.loadInput(in)}
+	d := drawn{loaded: e.loadAlong(in, o.path)}
 	if d.journey == nil {
 		return d
 	}
@@ -308,6 +315,9 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		name := "stdin"
 		if arg != journeyfile.Stdin {
 			name = journeyfile.TrimExt(filepath.Base(arg))
+		}
+		if o.path != "" {
+			name += "." + o.path // beside the pictures of the whole journey
 		}
 		for _, v := range views {
 			var dest string

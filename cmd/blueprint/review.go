@@ -84,7 +84,7 @@ func (e *env) review(args []string, format, failOn, path string) error {
 	var rs []report.Reviewed
 	code := exitOK
 	work := func(i int) reviewed {
-		l := along(e.loadInput(ins[i]), path)
+		l := e.loadAlong(ins[i], path)
 		if l.journey == nil {
 			return reviewed{loaded: l}
 		}

@@ -10,7 +10,7 @@ import (
 var statsFormats = []string{"text", "md", "json"}
 
 func newStats(e *env) *cobra.Command {
-	var format string
+	var format, path string
 	cmd := &cobra.Command{
 		Use:   "stats FILE...",
 		Short: "Print the figures of journeys: time to value, dead moments, emotion...",
@@ -22,6 +22,11 @@ expectation gaps, fail points, touchpoints, channels and opportunity values.
 --format json prints one object per file, or an array for several files.
 Durations in JSON are seconds, as {"lo": N, "hi": N}.
 
+A journey with paths: has the figures of its main path, the first declared,
+then those of each path (in JSON, under "paths"). --path ID gives the
+figures of the journey as lived on path ID alone; a file without that path
+is a command-line error (exit 2), and the other files are still measured.
+
 --format json prints an array, even of one, when a directory or a pattern is
 given: a directory may hold any number of journeys.
 
@@ -30,25 +35,27 @@ out), and a quoted pattern such as 'journeys/**/*.yaml' for the files it
 matches. Files with errors are reported on standard error and left out
 (exit 1).`,
 		Example: `  blueprint stats examples/ikea-bus.yaml
-  blueprint stats --format md examples/police-permit.yaml examples/blood-donation.yaml`,
+  blueprint stats --format md examples/police-permit.yaml examples/blood-donation.yaml
+  blueprint stats --path come-back examples/police-permit.yaml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if err := oneOf("format", format, statsFormats...); err != nil {
 				return err
 			}
-			return e.stats(args, format)
+			return e.stats(args, format, path)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", statsFormats[0], "output format: "+orList(statsFormats))
+	pathFlag(cmd, &path, "measure")
 	return cmd
 }
 
-func (e *env) stats(args []string, format string) error {
+func (e *env) stats(args []string, format, path string) error {
 	ins, expanded := e.inputs(args)
 	var ms []blueprint.Measured
 	code := exitOK
 	measure := func(i int) measured {
-		l := e.loadInput(ins[i])
+		l := e.loadAlong(ins[i], path)
 		if l.journey == nil {
 			return measured{loaded: l}
 		}

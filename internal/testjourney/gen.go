@@ -97,6 +97,13 @@ func Load(t testing.TB, rel string) blueprint.Measured {
 	return blueprint.Measure(j)
 }
 
+// LoadMain loads and measures a journey file as compare takes it: as
+// lived on its main path (blueprint.Measured.AlongMain).
+func LoadMain(t testing.TB, rel string) blueprint.Measured {
+	t.Helper()
+	return Load(t, rel).AlongMain()
+}
+
 // Examples returns the paths in the repository of its examples, English
 // and Finnish.
 func Examples(t testing.TB) []string {

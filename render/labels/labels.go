@@ -2,6 +2,7 @@ package labels
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -131,6 +132,10 @@ type Stats struct {
 	Figure, Title, Steps, Total, TimeToValue, DeadMoments, DeadTime, Experienced, Remembered string
 	Expectations, FailPoints, Touchpoints, Channels, Opportunities                           string
 	None, NoValue, NoEmotion, At, OfTotal, PeakEnd, Expectation, PerYear                     string
+	Path                                                                                     string // the row that names a path: "Path %d"
+	PathFigure                                                                               string // a figure of a path: "Path %d: %s", its number and the figure's label
+	MainPath                                                                                 string // said of the first path
+	Share                                                                                    string // a path's share of the customers: "%s of customers"
 }
 
 // Compare is the words of a comparison of two journeys.
@@ -183,6 +188,7 @@ var sets = map[string]*Set{
 			None: "none", NoValue: "none (no step has value: true)", NoEmotion: "none (no step has emotion:)",
 			At: "at", OfTotal: "of the total", PeakEnd: "peak %+d at %s, end %+d at %s",
 			Expectation: "%d below, %d met, %d exceeded", PerYear: "/ year",
+			Path: "Path %d", PathFigure: "Path %d: %s", MainPath: "main path", Share: "%s of customers",
 		},
 		Compare: Compare{
 			Moment: "Moment", Duration: "Duration",
@@ -262,6 +268,7 @@ var sets = map[string]*Set{
 			None: "ei yhtään", NoValue: "ei mitään (yhdelläkään askeleella ei ole value: true)", NoEmotion: "ei mitään (yhdelläkään askeleella ei ole emotion:)",
 			At: "askeleessa", OfTotal: "kestosta", PeakEnd: "huippu %+d askeleessa %s, loppu %+d askeleessa %s",
 			Expectation: "%d alle, %d vastasi, %d yli", PerYear: "/ vuosi",
+			Path: "Polku %d", PathFigure: "Polku %d: %s", MainPath: "pääpolku", Share: "%s asiakkaista",
 		},
 		Compare: Compare{
 			Moment: "Hetki", Duration: "Kesto",
@@ -342,6 +349,12 @@ func (l *Set) Score(v float64) string { return l.Decimals(score(v)) }
 // Percent writes a share: "96.3%", "96,3 %".
 func (l *Set) Percent(share float64) string {
 	return l.Decimals(strings.TrimSuffix(percent(share), "%")) + l.Numbers.PercentSign
+}
+
+// Percentage writes a percent as given, to its last decimal: "70%",
+// "12,5 %".
+func (l *Set) Percentage(p float64) string {
+	return l.Decimals(strconv.FormatFloat(p, 'f', -1, 64)) + l.Numbers.PercentSign
 }
 
 // Money writes an amount: "468 000".

@@ -80,6 +80,7 @@ func TestNumbers(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{en.Score(1.5), "+1.50"}, {fi.Score(-0.625), "-0,62"}, {en.Score(-0.001), "0.00"}, {en.Score(0.004), "0.00"},
 		{en.Percent(0.963), "96.3%"}, {fi.Percent(0.963), "96,3 %"},
+		{en.Percentage(70), "70%"}, {fi.Percentage(12.5), "12,5 %"},
 		{en.Money(468000), "468 000"}, {fi.Money(1234.5), "1 234,50"},
 		{en.Span(blueprint.Span{Lo: 3 * 7 * 86400, Hi: 5 * 7 * 86400}), "3w – 5w"},
 		{fi.Span(blueprint.Span{Lo: 7200, Hi: 7200}), "2 h"},

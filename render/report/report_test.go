@@ -17,7 +17,7 @@ import (
 // TestScorecard checks the written cells of the police permit against the
 // blood donation, worked out by hand from the two files.
 func TestScorecard(t *testing.T) {
-	a, b := testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml")
+	a, b := testjourney.LoadMain(t, "examples/police-permit.yaml"), testjourney.LoadMain(t, "examples/blood-donation.yaml")
 	c := blueprint.Compare(a, b)
 	rows := map[string]ScoreRow{}
 	for k, r := range Scorecard(c, labels.For("en")) {
@@ -27,15 +27,16 @@ func TestScorecard(t *testing.T) {
 		key, a, b, diff, better string
 		side                    blueprint.Side
 	}{
-		// total: 2h 55m + 3w..5w = 3w 2h 55m – 5w 2h 55m, middle 4w 2h 55m; B 1h 21m
-		{"total", "3w 2h 55m – 5w 2h 55m", "1h 21m", "≈ -4w 1h 34m", "B", blueprint.SideB},
-		{"time_to_value", "3w 2h 55m – 5w 2h 55m", "41m", "≈ -4w 2h 14m", "B", blueprint.SideB},
-		{"dead_time", "3w 2h – 5w 2h", "0s", "≈ -4w 2h", "B", blueprint.SideB},
+		// along the main path, call: a visit of 2h 50m, then 3w, 10m..30m, 1d..3d
+		// and 5m; the middle 3w 2d 3h 15m against B's 1h 21m
+		{"total", "3w 1d 3h 5m – 3w 3d 3h 25m", "1h 21m", "≈ -3w 2d 1h 54m", "B", blueprint.SideB},
+		{"time_to_value", "3w 1d 3h 5m – 3w 3d 3h 25m", "41m", "≈ -3w 2d 2h 34m", "B", blueprint.SideB},
+		{"dead_time", "3w 1d 2h – 3w 3d 2h", "0s", "≈ -3w 2d 2h", "B", blueprint.SideB},
 		{"remembered", "-0.50", "+2.00", "+2.50", "B", blueprint.SideB},
 		{"peak", "-2", "+2", "+4", "B", blueprint.SideB},
-		{"expectations_met", "3", "2", "-1", "", blueprint.NotJudged},
-		{"fail_points", "2", "1", "-1", "B", blueprint.SideB},
-		{"touchpoints", "6", "8", "+2", "", blueprint.NotJudged},
+		{"expectations_met", "4", "2", "-2", "", blueprint.NotJudged},
+		{"fail_points", "3", "1", "-2", "B", blueprint.SideB},
+		{"touchpoints", "7", "8", "+1", "", blueprint.NotJudged},
 	} {
 		r := rows[want.key]
 		if r.A != want.a || r.B != want.b || r.Diff != want.diff || r.Better != want.better || r.Side != want.side {
@@ -63,7 +64,7 @@ func TestScorecardLabels(t *testing.T) {
 // as no difference.
 func TestDiffPrecision(t *testing.T) {
 	l := labels.For("en")
-	c := blueprint.Compare(testjourney.Load(t, "examples/police-permit.yaml"), testjourney.Load(t, "examples/blood-donation.yaml"))
+	c := blueprint.Compare(testjourney.LoadMain(t, "examples/police-permit.yaml"), testjourney.LoadMain(t, "examples/blood-donation.yaml"))
 	for _, r := range c.Rows {
 		zero, least := 0.0, r.Kind.Precision()
 		r.Approx = false
@@ -257,7 +258,7 @@ func TestCompareGolden(t *testing.T) {
 		{"ikea-bus.yaml", "police-permit.yaml", "ikea-vs-police"},
 		{"ikea-bus.yaml", "ikea-bus-to-be.yaml", "ikea-as-is-vs-to-be"},
 	} {
-		a, b := testjourney.Load(t, "examples/"+tc.a), testjourney.Load(t, "examples/"+tc.b)
+		a, b := testjourney.LoadMain(t, "examples/"+tc.a), testjourney.LoadMain(t, "examples/"+tc.b)
 		var md, js bytes.Buffer
 		if err := CompareMarkdown(&md, a, b); err != nil {
 			t.Fatal(err)
@@ -267,5 +268,87 @@ func TestCompareGolden(t *testing.T) {
 		}
 		golden.Check(t, filepath.Join("testdata", tc.name+".compare.md"), md.Bytes())
 		golden.Check(t, filepath.Join("testdata", tc.name+".compare.json"), js.Bytes())
+	}
+}
+
+// TestStatsGolden writes the figures of the police permit, with its two
+// paths, in every format and in both languages, and of the permit beside
+// the blood donation, which has none: the rows of a path are empty in its
+// column.
+func TestStatsGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files []string
+	}{
+		{"police", []string{"police-permit.yaml"}},
+		{"poliisi", []string{"fi/poliisi.yaml"}},
+		{"police-and-blood", []string{"police-permit.yaml", "blood-donation.yaml"}},
+	} {
+		var ms []blueprint.Measured
+		for _, f := range tc.files {
+			ms = append(ms, testjourney.Load(t, "examples/"+f))
+		}
+		var text, md, js bytes.Buffer
+		if err := StatsText(&text, ms); err != nil {
+			t.Fatal(err)
+		}
+		if err := StatsMarkdown(&md, ms); err != nil {
+			t.Fatal(err)
+		}
+		if err := StatsJSON(&js, ms, false); err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, filepath.Join("testdata", tc.name+".stats.txt"), text.Bytes())
+		golden.Check(t, filepath.Join("testdata", tc.name+".stats.md"), md.Bytes())
+		golden.Check(t, filepath.Join("testdata", tc.name+".stats.json"), js.Bytes())
+	}
+}
+
+// TestStatsJSONPaths checks the shape of "paths": absent without paths;
+// with them, one object per path in order with the keys of section 9,
+// share null when not given, time to value null on a path that skips the
+// value step, and the journey's own figures those of its main path.
+func TestStatsJSONPaths(t *testing.T) {
+	one, two := 1, 2
+	share := 30.0
+	j := &blueprint.Journey{File: "p.yaml", Paths: []blueprint.Path{{ID: "main", Title: "Main"}, {ID: "side", Title: "Side", Share: &share}},
+		Steps: []blueprint.Step{
+			{ID: "a", Duration: blueprint.Span{Lo: 60, Hi: 120}, Emotion: &one},
+			{ID: "v", Paths: []string{"main"}, Value: true, Emotion: &two},
+			{ID: "s", Paths: []string{"side"}, Duration: blueprint.Span{Lo: 600, Hi: 600}},
+		}}
+	var out bytes.Buffer
+	if err := StatsJSON(&out, []blueprint.Measured{blueprint.Measure(j)}, false); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Steps int
+		Paths []json.RawMessage
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Steps != 2 || len(got.Paths) != 2 {
+		t.Fatalf("steps %d, %d paths; want the main path's 2 steps, and 2 paths:\n%s", got.Steps, len(got.Paths), out.String())
+	}
+	want := []string{`{"id":"main","title":"Main","share":null,"steps":2,"total":{"lo":60,"hi":120},"time_to_value":{"lo":60,"hi":120},` +
+		`"dead_time":{"lo":0,"hi":0},"dead_share":0,"emotion":{"experienced":1,"remembered":2}}`,
+		`{"id":"side","title":"Side","share":30,"steps":2,"total":{"lo":660,"hi":720},"time_to_value":null,` +
+			`"dead_time":{"lo":0,"hi":0},"dead_share":0,"emotion":{"experienced":1,"remembered":1}}`}
+	for i, p := range got.Paths {
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, p); err != nil {
+			t.Fatal(err)
+		}
+		if compact.String() != want[i] {
+			t.Errorf("path %d:\n%s\nwant\n%s", i, compact.String(), want[i])
+		}
+	}
+	out.Reset()
+	if err := StatsJSON(&out, []blueprint.Measured{testjourney.Load(t, "examples/ikea-bus.yaml")}, false); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), `"paths"`) {
+		t.Error("a journey without paths has \"paths\"")
 	}
 }

@@ -12,35 +12,37 @@ import (
 )
 
 // statRow is one line of the figures table: a label and how to write the
-// figure of one journey, in the language of l.
+// figure of one journey, in the language of l. perPath rows are written
+// for each path too.
 type statRow struct {
-	label func(l *labels.Set) string
-	value func(m blueprint.Measured, l *labels.Set) string
+	label   func(l *labels.Set) string
+	value   func(m blueprint.Measured, l *labels.Set) string
+	perPath bool
 }
 
 var statRows = []statRow{
-	{func(l *labels.Set) string { return l.Stats.Title }, func(m blueprint.Measured, _ *labels.Set) string { return m.Journey.Title }},
-	{func(l *labels.Set) string { return l.Stats.Steps }, func(m blueprint.Measured, _ *labels.Set) string { return strconv.Itoa(len(m.Journey.Steps)) }},
-	{func(l *labels.Set) string { return l.Stats.Total }, func(m blueprint.Measured, l *labels.Set) string { return l.Span(m.Figures.Total) }},
+	{func(l *labels.Set) string { return l.Stats.Title }, func(m blueprint.Measured, _ *labels.Set) string { return m.Journey.Title }, false},
+	{func(l *labels.Set) string { return l.Stats.Steps }, func(m blueprint.Measured, _ *labels.Set) string { return strconv.Itoa(len(m.Journey.Steps)) }, true},
+	{func(l *labels.Set) string { return l.Stats.Total }, func(m blueprint.Measured, l *labels.Set) string { return l.Span(m.Figures.Total) }, true},
 	{func(l *labels.Set) string { return l.Stats.TimeToValue }, func(m blueprint.Measured, l *labels.Set) string {
 		if m.Figures.TimeToValue == nil {
 			return l.Stats.NoValue
 		}
 		return l.Span(*m.Figures.TimeToValue) + " (" + l.Stats.At + " " + m.StepID(m.Figures.ValueStep) + ")"
-	}},
+	}, true},
 	{func(l *labels.Set) string { return l.Stats.DeadMoments }, func(m blueprint.Measured, l *labels.Set) string {
 		parts := []string{strconv.Itoa(len(m.Figures.DeadMoments))}
 		for _, d := range m.Figures.DeadMoments {
 			parts = append(parts, m.StepID(d.Step)+" "+l.Span(d.Duration))
 		}
 		return joinCount(parts)
-	}},
+	}, false},
 	{func(l *labels.Set) string { return l.Stats.DeadTime }, func(m blueprint.Measured, l *labels.Set) string {
 		return l.Span(m.Figures.DeadTime) + " (" + l.Percent(m.Figures.DeadShare) + " " + l.Stats.OfTotal + ")"
-	}},
+	}, true},
 	{func(l *labels.Set) string { return l.Stats.Experienced }, func(m blueprint.Measured, l *labels.Set) string {
 		return emotionFigure(m, l, m.Figures.Emotion.Experienced)
-	}},
+	}, true},
 	{func(l *labels.Set) string { return l.Stats.Remembered }, func(m blueprint.Measured, l *labels.Set) string {
 		e := m.Figures.Emotion
 		if !e.Known {
@@ -48,25 +50,25 @@ var statRows = []statRow{
 		}
 		return l.Score(e.Remembered) + " (" + fmt.Sprintf(l.Stats.PeakEnd,
 			e.Peak.Value, m.StepID(e.Peak.Step), e.End.Value, m.StepID(e.End.Step)) + ")"
-	}},
+	}, true},
 	{func(l *labels.Set) string { return l.Stats.Expectations }, func(m blueprint.Measured, l *labels.Set) string {
 		x := m.Figures.Expectations
 		return fmt.Sprintf(l.Stats.Expectation, x.Below, x.Met, x.Exceeded)
-	}},
+	}, false},
 	{func(l *labels.Set) string { return l.Stats.FailPoints }, func(m blueprint.Measured, _ *labels.Set) string {
 		parts := []string{strconv.Itoa(len(m.Figures.FailPoints))}
 		for _, i := range m.Figures.FailPoints {
 			parts = append(parts, m.StepID(i))
 		}
 		return joinCount(parts)
-	}},
-	{func(l *labels.Set) string { return l.Stats.Touchpoints }, func(m blueprint.Measured, _ *labels.Set) string { return strconv.Itoa(m.Figures.Touchpoints) }},
+	}, false},
+	{func(l *labels.Set) string { return l.Stats.Touchpoints }, func(m blueprint.Measured, _ *labels.Set) string { return strconv.Itoa(m.Figures.Touchpoints) }, false},
 	{func(l *labels.Set) string { return l.Stats.Channels }, func(m blueprint.Measured, l *labels.Set) string {
 		if len(m.Figures.Channels) == 0 {
 			return l.Stats.None
 		}
 		return strings.Join(m.Figures.Channels, ", ")
-	}},
+	}, false},
 	{func(l *labels.Set) string { return l.Stats.Opportunities }, func(m blueprint.Measured, l *labels.Set) string {
 		if len(m.Figures.Opportunities) == 0 {
 			return l.Stats.None
@@ -77,7 +79,7 @@ var statRows = []statRow{
 				o.Idea, l.Stats.At, m.StepID(o.Step)))
 		}
 		return strings.Join(parts, "; ")
-	}},
+	}, false},
 }
 
 // joinCount writes a count followed by the items it counts: "2: a, b".
@@ -96,21 +98,90 @@ func emotionFigure(m blueprint.Measured, l *labels.Set, v float64) string {
 }
 
 // statsTable returns the header and the rows of the figures table: one
-// column of labels and one column per journey.
+// column of labels and one column per journey. The rows of the journeys'
+// own figures, those of their main paths, come first; then, for the k-th
+// path of any journey, a row that names it and a row for each figure
+// written per path, empty for a journey with fewer paths.
 func statsTable(ms []blueprint.Measured) (header []string, rows [][]string) {
 	l := labels.Common(ms)
 	header = []string{l.Stats.Figure}
-	for _, m := range ms {
+	mains := make([]blueprint.Measured, len(ms))
+	paths := make([][]blueprint.Measured, len(ms))
+	most := 0
+	for i, m := range ms {
 		header = append(header, m.Journey.File)
+		mains[i], paths[i] = lived(m)
+		most = max(most, len(paths[i]))
 	}
 	for _, r := range statRows {
-		row := []string{r.label(l)}
-		for _, m := range ms {
-			row = append(row, r.value(m, l))
+		rows = append(rows, figureRow(r.label(l), len(ms), func(i int) string { return r.value(mains[i], l) }))
+	}
+	for k := range most {
+		// onKth writes the cell of journey i with its k-th path, "" when it has none.
+		onKth := func(cell func(i int) string) func(i int) string {
+			return func(i int) string {
+				if k >= len(paths[i]) {
+					return ""
+				}
+				return cell(i)
+			}
 		}
-		rows = append(rows, row)
+		rows = append(rows, figureRow(fmt.Sprintf(l.Stats.Path, k+1), len(ms), onKth(func(i int) string {
+			return pathName(ms[i].Journey.Paths[k], k == 0, l)
+		})))
+		for _, r := range statRows {
+			if r.perPath {
+				rows = append(rows, figureRow(fmt.Sprintf(l.Stats.PathFigure, k+1, r.label(l)), len(ms), onKth(func(i int) string {
+					return r.value(paths[i][k], l)
+				})))
+			}
+		}
 	}
 	return header, rows
+}
+
+// figureRow returns a row of the figures table: its label, then the cell
+// of each of n journeys.
+func figureRow(label string, n int, cell func(i int) string) []string {
+	row := []string{label}
+	for i := range n {
+		row = append(row, cell(i))
+	}
+	return row
+}
+
+// lived returns the journey of m as lived on its main path, and as lived
+// on each of its paths in order, measured: what stats writes of it. A
+// journey without paths is its own main path, and has no paths.
+func lived(m blueprint.Measured) (main blueprint.Measured, paths []blueprint.Measured) {
+	j := m.Journey
+	for _, p := range j.Paths {
+		paths = append(paths, blueprint.Measure(j.Along(p.ID)))
+	}
+	if len(paths) == 0 {
+		return m, nil
+	}
+	return paths[0], paths
+}
+
+// pathName writes a path for the figures table: its id, its title when it
+// has one of its own, and whether it is the main path and its share.
+func pathName(p blueprint.Path, main bool, l *labels.Set) string {
+	name := p.ID
+	if p.Title != p.ID {
+		name += ": " + p.Title
+	}
+	var notes []string
+	if main {
+		notes = append(notes, l.Stats.MainPath)
+	}
+	if p.Share != nil {
+		notes = append(notes, fmt.Sprintf(l.Stats.Share, l.Percentage(*p.Share)))
+	}
+	if len(notes) > 0 {
+		name += " (" + strings.Join(notes, ", ") + ")"
+	}
+	return name
 }
 
 // StatsText writes the figures as an aligned plain-text table, a column per
@@ -184,6 +255,22 @@ type (
 		Expectations  expectationsJSON  `json:"expectations"`
 		FailPoints    int               `json:"fail_points"`
 		Opportunities []opportunityJSON `json:"opportunities"`
+		Paths         []pathJSON        `json:"paths,omitempty"` // when the journey declares paths
+	}
+	pathJSON struct {
+		ID          string          `json:"id"`
+		Title       string          `json:"title"`
+		Share       *float64        `json:"share"`
+		Steps       int             `json:"steps"`
+		Total       spanJSON        `json:"total"`
+		TimeToValue *spanJSON       `json:"time_to_value"`
+		DeadTime    spanJSON        `json:"dead_time"`
+		DeadShare   float64         `json:"dead_share"`
+		Emotion     pathEmotionJSON `json:"emotion"`
+	}
+	pathEmotionJSON struct {
+		Experienced *float64 `json:"experienced"`
+		Remembered  *float64 `json:"remembered"`
 	}
 	spanJSON struct {
 		Lo int64 `json:"lo"`
@@ -218,30 +305,53 @@ type (
 
 func toSpanJSON(s blueprint.Span) spanJSON { return spanJSON{int64(s.Lo), int64(s.Hi)} }
 
+// toOptionalSpanJSON converts a duration that may be unknown: nil stays nil.
+func toOptionalSpanJSON(s *blueprint.Span) *spanJSON {
+	if s == nil {
+		return nil
+	}
+	out := toSpanJSON(*s)
+	return &out
+}
+
+// toStatsJSON converts the figures of m, those of its main path, and
+// those of each of its paths.
 func toStatsJSON(m blueprint.Measured) statsJSON {
-	f := m.Figures
+	main, paths := lived(m)
+	f := main.Figures
 	out := statsJSON{
-		File: m.Journey.File, Title: m.Journey.Title, Steps: len(m.Journey.Steps),
+		File: m.Journey.File, Title: m.Journey.Title, Steps: len(main.Journey.Steps),
 		Touchpoints: f.Touchpoints, Channels: append([]string{}, f.Channels...),
-		Total: toSpanJSON(f.Total), DeadMoments: []deadJSON{},
+		Total: toSpanJSON(f.Total), TimeToValue: toOptionalSpanJSON(f.TimeToValue), DeadMoments: []deadJSON{},
 		DeadTime: toSpanJSON(f.DeadTime), DeadShare: f.DeadShare,
 		Expectations:  expectationsJSON{f.Expectations.Below, f.Expectations.Met, f.Expectations.Exceeded},
 		FailPoints:    len(f.FailPoints),
 		Opportunities: []opportunityJSON{},
 	}
-	if f.TimeToValue != nil {
-		ttv := toSpanJSON(*f.TimeToValue)
-		out.TimeToValue = &ttv
-	}
 	for _, d := range f.DeadMoments {
-		out.DeadMoments = append(out.DeadMoments, deadJSON{m.StepID(d.Step), toSpanJSON(d.Duration)})
+		out.DeadMoments = append(out.DeadMoments, deadJSON{main.StepID(d.Step), toSpanJSON(d.Duration)})
 	}
 	if e := f.Emotion; e.Known {
 		out.Emotion = emotionJSON{&e.Experienced, &e.Remembered,
-			&pointJSON{m.StepID(e.Peak.Step), e.Peak.Value}, &pointJSON{m.StepID(e.End.Step), e.End.Value}}
+			&pointJSON{main.StepID(e.Peak.Step), e.Peak.Value}, &pointJSON{main.StepID(e.End.Step), e.End.Value}}
 	}
 	for _, o := range f.Opportunities {
-		out.Opportunities = append(out.Opportunities, opportunityJSON{m.StepID(o.Step), o.Idea, o.PerYear, m.Journey.Currency})
+		out.Opportunities = append(out.Opportunities, opportunityJSON{main.StepID(o.Step), o.Idea, o.PerYear, m.Journey.Currency})
+	}
+	for k, p := range paths {
+		out.Paths = append(out.Paths, toPathJSON(m.Journey.Paths[k], p))
+	}
+	return out
+}
+
+// toPathJSON converts the figures of path p, the journey as lived on it.
+func toPathJSON(p blueprint.Path, along blueprint.Measured) pathJSON {
+	f := along.Figures
+	out := pathJSON{ID: p.ID, Title: p.Title, Share: p.Share, Steps: len(along.Journey.Steps),
+		Total: toSpanJSON(f.Total), TimeToValue: toOptionalSpanJSON(f.TimeToValue),
+		DeadTime: toSpanJSON(f.DeadTime), DeadShare: f.DeadShare}
+	if e := f.Emotion; e.Known {
+		out.Emotion = pathEmotionJSON{&e.Experienced, &e.Remembered}
 	}
 	return out
 }
