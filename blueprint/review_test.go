@@ -129,7 +129,7 @@ func TestReviewExamples(t *testing.T) {
 		file      string
 		want, not []string
 	}{
-		{"../examples/police-permit.yaml", []string{"uncertain-wait@wait-permit", "idle-dead-moment@wait-permit", "low-peak@wait-turn", "cold-welcome@enter"}, []string{"ends-low@permit-arrives"}},
+		{"../examples/police-permit.yaml", []string{"uncertain-wait@wait-post", "idle-dead-moment@wait-post", "low-peak@wait-turn", "cold-welcome@enter"}, []string{"ends-low@permit-arrives"}},
 		{"../examples/ikea-bus.yaml", []string{"unmeasured-moment@arrive"}, []string{"idle-dead-moment@bus-ride", "uncertain-wait@bus-ride"}},
 	} {
 		data, err := os.ReadFile(tc.file)
