@@ -26,7 +26,7 @@ func (b *layout) timeAxis() {
 		h = max(h, styleStrong.Height(len(durations[i]))+styleSmall.Height(len(ends[i])))
 	}
 	rowH := 10 + 8 + h + 10
-	for _, d := range b.f.DeadMoments {
+	for _, d := range b.deads {
 		b.s.Rect("dead", scene.Box(b.colX(d.Step), top, colW, rowH), 0)
 	}
 	labelH := b.rowLabel(b.l.Axis.Time, axis+8)
