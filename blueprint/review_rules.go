@@ -46,7 +46,7 @@ func (p reviewed) step(i int) *Step { return &p.j.Steps[i] }
 // experienced emotion (the peak-end rule).
 func endsLow(p reviewed, add func(Finding)) {
 	e := p.f.Emotion
-	if e.Known && (e.End.Value < 0 || float64(e.End.Value) <= e.Experienced-1) {
+	if e.Known && (e.End.Value < 0 || float64(e.End.Value)+1 <= e.Experienced) {
 		add(Finding{Step: e.End.Step, Emotion: &e.End.Value, Experienced: e.Experienced})
 	}
 }
