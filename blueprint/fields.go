@@ -54,6 +54,8 @@ var journeyFields = []field[Journey]{
 		}},
 	{key: "paths", doc: "The ways a customer can go through the steps, the main path first: a step's path: names the paths it is on, and a step without path: is on every path.",
 		schema: &jsonSchema{Type: "array", Items: ref("path")}, decode: decodePaths},
+	{key: "accept", doc: "Review rules accepted for the whole journey: a rule id or a list of them; blueprint review reports them as accepted.",
+		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Accept = d.rules(v) }},
 	{key: "phases", doc: "Headings over consecutive steps, in order. When present, every step names one with phase:.",
 		schema: &jsonSchema{Type: "array", Items: ref("phase")}, decode: decodePhases},
 	{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:",
@@ -124,6 +126,8 @@ var stepFields = []field[Step]{
 		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment"), d.pos(v) }},
 	{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
 		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
+	{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
+		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Accept = d.rules(v) }},
 	{key: "title", required: true, hint: "title: Take a queue number",
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
@@ -288,6 +292,43 @@ func decodeStepPaths(d *decoder, v *yaml.Node, s *Step) {
 			s.Paths, s.at.paths = append(s.Paths, id), append(s.at.paths, d.pos(n))
 		}
 	}
+}
+
+// ruleIDs are the ids of the review rules, as accept: names them.
+func ruleIDs() []string {
+	ids := make([]string, len(Rules))
+	for i, r := range Rules {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// acceptSchema describes accept:: a rule id, or a list of them.
+func acceptSchema() *jsonSchema {
+	rule := enumOf(ruleIDs())
+	return &jsonSchema{AnyOf: []*jsonSchema{rule, {Type: "array", Items: rule}}}
+}
+
+// rules reads accept:: a rule id or a list of them, each a rule of review.
+func (d *decoder) rules(v *yaml.Node) []string {
+	names := []*yaml.Node{v}
+	switch {
+	case v.Kind == yaml.SequenceNode:
+		names = v.Content
+	case v.Kind != yaml.ScalarNode:
+		d.wrongType(v, "accept", "a rule id or a list of rule ids, e.g. [nothing-exceeds]")
+		return nil
+	}
+	var out []string
+	for _, n := range names {
+		id := d.text(n, "accept")
+		if !contains(ruleIDs(), id) {
+			d.errorf(n, "accept names %q, which is not a rule of review%s (rules: %s)", id, didYouMean(id, ruleIDs()), strings.Join(ruleIDs(), ", "))
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
 }
 
 // decodeSteps reads the steps list, reporting repeated ids and moments.

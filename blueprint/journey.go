@@ -12,6 +12,7 @@ type Journey struct {
 	DeadAfter   Duration // shortest idle wait that counts as a dead moment
 	Phases      []Phase  // empty when the journey declares none
 	Paths       []Path   // the ways a customer can go, the main one first; empty when none are declared
+	Accept      []string // review rules accepted for the whole journey
 	Steps       []Step   // at least one, in the order the customer lives them
 }
 
@@ -66,6 +67,7 @@ type Step struct {
 	Phase       string   // the phase's ID, "" when the journey has no phases
 	Moment      string   // the part the step plays, to line journeys up; "" when not given
 	Paths       []string // the paths the step is on, as its path: names them; nil: every path
+	Accept      []string // review rules accepted for this step
 	Title       string
 	Duration    Span
 	Lanes       [5][]string // lane texts, indexed by Lane; one action each

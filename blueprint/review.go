@@ -1,5 +1,7 @@
 package blueprint
 
+import "sort"
+
 // A Rule is a pattern blueprint review looks for in a journey (section 10
 // of the format): its id and how much a finding of it matters.
 type Rule struct {
@@ -35,6 +37,65 @@ type Finding struct {
 	Role        string  // unmeasured-moment: "peak", "end" or "fail"
 }
 
-// Review returns the findings of a journey, sorted by position, accepted
-// ones included (with Accepted set).
-func Review(m Measured) []Finding { return nil }
+// Review returns the findings of a journey, sorted by position (ties in
+// the order of Rules), accepted ones included with Accepted set. The rules
+// run on every path of the journey (section 10): a finding about the same
+// rule and step is reported once, naming the paths it holds on when it
+// holds on some of them only, with the figures of the first of them.
+func Review(m Measured) []Finding {
+	paths := PathsOf(m)
+	if len(paths) == 0 {
+		return settle(m.Journey, reviewPath(m.Journey, allSteps(m.Journey), m.Figures), nil)
+	}
+	var all []Finding
+	on := map[[2]string][]string{} // rule and step id -> the paths it holds on
+	for _, p := range paths {
+		for _, f := range reviewPath(m.Journey, p.Steps, p.Figures) {
+			key := [2]string{f.Rule, m.Journey.Steps[f.Step].ID}
+			if on[key] == nil {
+				all = append(all, f)
+			}
+			on[key] = append(on[key], p.Path.ID)
+		}
+	}
+	for i := range all {
+		if names := on[[2]string{all[i].Rule, m.Journey.Steps[all[i].Step].ID}]; len(names) < len(paths) {
+			all[i].Paths = names
+		}
+	}
+	return settle(m.Journey, all, nil)
+}
+
+// allSteps returns the index of every step of j.
+func allSteps(j *Journey) []int {
+	steps := make([]int, len(j.Steps))
+	for i := range steps {
+		steps[i] = i
+	}
+	return steps
+}
+
+// settle marks the findings accepted by the journey or their step, and
+// sorts them by position, ties in the order of Rules.
+func settle(j *Journey, fs []Finding, _ []string) []Finding {
+	order := map[string]int{}
+	for k, r := range Rules {
+		order[r.ID] = k
+	}
+	for i := range fs {
+		f := &fs[i]
+		f.Pos = j.Steps[f.Step].Pos
+		f.Accepted = contains(j.Accept, f.Rule) || contains(j.Steps[f.Step].Accept, f.Rule)
+	}
+	sort.SliceStable(fs, func(a, b int) bool {
+		pa, pb := fs[a].Pos, fs[b].Pos
+		if pa.Line != pb.Line {
+			return pa.Line < pb.Line
+		}
+		if pa.Col != pb.Col {
+			return pa.Col < pb.Col
+		}
+		return order[fs[a].Rule] < order[fs[b].Rule]
+	})
+	return fs
+}

@@ -35,6 +35,33 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestFindingsGolden draws the police permit, in English and in Finnish,
+// with its review findings marked (render --findings), in both views and,
+// for the English one, every theme.
+func TestFindingsGolden(t *testing.T) {
+	for _, file := range []string{"examples/police-permit.yaml", "examples/fi/poliisi.yaml"} {
+		m := testjourney.Load(t, file)
+		o := Options{Findings: blueprint.Review(m)}
+		if len(o.Findings) == 0 {
+			t.Fatalf("%s has no findings to draw", file)
+		}
+		name := strings.TrimSuffix(filepath.Base(file), ".yaml")
+		for _, v := range Views {
+			for _, th := range theme.Names {
+				if th != theme.Names[0] && name != "police-permit" {
+					continue
+				}
+				svg, err := v.Encode(m, o, th, "svg")
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSVG(t, svg)
+				golden.Check(t, filepath.Join("testdata", name+".findings."+th+journeyfile.Suffix(v.Name, "svg")), svg)
+			}
+		}
+	}
+}
+
 // TestFinnishLabels checks that a Finnish journey's pictures draw no English
 // label, and draw the Finnish terms.
 func TestFinnishLabels(t *testing.T) {

@@ -844,3 +844,26 @@ func TestCleanRel(t *testing.T) {
 		}
 	}
 }
+
+// TestFindings: &findings=1 marks the review findings on a journey's
+// drawing and its download, the bytes render --findings writes; the page
+// carries the switch.
+func TestFindings(t *testing.T) {
+	root := tree(t)
+	_, ts := start(t, Config{Path: root})
+	m := drawn(t, filepath.Join(root, "team", "police-permit.yml"), example(t, "police-permit.yaml"))
+	want, err := render.Views[0].Encode(m, render.Options{Findings: blueprint.Review(m)}, "light", "svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, body := get(t, ts, "/svg?f=team/police-permit.yml&view=blueprint&theme=light&findings=1")
+	if res.StatusCode != http.StatusOK || body != string(want) {
+		t.Errorf("/svg with findings: %s, %d bytes; want the %d bytes render --findings draws", res.Status, len(body), len(want))
+	}
+	if _, plain := get(t, ts, "/svg?f=team/police-permit.yml&view=blueprint&theme=light"); strings.Contains(plain, "badge-finding\"") {
+		t.Error("/svg without findings=1 marks findings")
+	}
+	if _, page := get(t, ts, "/view?f=team/police-permit.yml&findings=1"); !strings.Contains(page, `id="sv-findings" checked`) {
+		t.Error("the page of a journey has no checked Findings switch")
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v4"
@@ -39,7 +38,6 @@ func TestScripts(t *testing.T) {
 			return copyDir("../../examples", filepath.Join(env.WorkDir, "examples"))
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
-		Condition:     condition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"jsonschema": cmdJSONSchema,
 			"uncolor":    cmdUncolor,
@@ -47,18 +45,6 @@ func TestScripts(t *testing.T) {
 			"ghstep":     cmdGitHubStep,
 		},
 	})
-}
-
-// condition answers the scripts' own condition [review]: whether
-// blueprint.Review finds anything yet (a fail point without an idea). It
-// holds once the review-model branch is merged, when it goes with the
-// lines it guards.
-func condition(cond string) (bool, error) {
-	if cond != "review" {
-		return false, fmt.Errorf("unknown condition %q", cond)
-	}
-	j, _ := blueprint.Load("probe.yaml", []byte("version: 1\ntitle: Probe\nsteps:\n  - {id: pay, title: Pay, customer: Pays, fail: Refused, value: true}\n"))
-	return j != nil && len(blueprint.Review(blueprint.Measure(j))) > 0, nil
 }
 
 // cmdJSONSchema, "jsonschema SCHEMA FILE...", validates each YAML or JSON

@@ -26,6 +26,7 @@ type Set struct {
 	Stats   Stats
 	Compare Compare
 	Review  ReviewTable
+	Rules   Rules
 }
 
 // Numbers say how numbers and durations are written.
@@ -123,6 +124,7 @@ type Legend struct {
 	Card, Flow, Handoff, Fail, Wait, Value, Dead, Emotion, PeakEnd, Expected, Opportunity string
 	Touchpoint, Path, Gap, ValueLine, Pain, Idea                                          string
 	StripValue                                                                            string // the value moment's mark on a time strip
+	FindingWarning, FindingNotice                                                         string // the markers of review findings
 }
 
 // Stats is the words of the figures table (stats --format text|md).
@@ -176,7 +178,7 @@ var sets = map[string]*Set{
 			Emotion: "Emotion, -2 to +2", PeakEnd: "Peak and end (remembered)", Expected: "Expected emotion and the gap",
 			Opportunity: "Opportunity and its yearly value", Touchpoint: "Touchpoint, with its metrics and quote",
 			Path: "The customer's path; a turn is a change of channel", Gap: "Dead moment: a gap in the path",
-			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea", StripValue: "The value moment on the time strip",
+			ValueLine: "Time to value", Pain: "Pain", Idea: "Idea", StripValue: "The value moment on the time strip", FindingWarning: "Review finding: a warning", FindingNotice: "Review finding: a notice",
 		},
 		Stats: Stats{
 			Figure: "Figure", Title: "Title", Steps: "Steps", Total: "Total time", TimeToValue: "Time to value",
@@ -199,6 +201,39 @@ var sets = map[string]*Set{
 		},
 		Review: ReviewTable{File: "File", Rule: "Rule", Severity: "Severity", Step: "Step", Finding: "Finding", Advice: "Advice",
 			None: "No findings."},
+		Rules: Rules{
+			EndsLow: RuleWords{`the journey ends at %[2]s at "%[1]s", while the emotion lived is %[3]s`,
+				"Plan a pleasant surprise at the end: the end weighs as much as the peak in memory.",
+				"Peak-end rule (Kahneman et al. 1993): an experience is remembered by its most intense moment and its end."},
+			LowPeak: RuleWords{`the most intense moment is a bad one: %[2]s at "%[1]s"`,
+				"Fix this moment first: it is the one the customer will remember.",
+				"Peak-end rule (Kahneman et al. 1993): the most intense moment weighs most in memory."},
+			ColdWelcome: RuleWords{`the welcome at "%[1]s" feels %[2]s%[3]s`,
+				"Design the first moment: greet the customer and say what happens next.",
+				"First impressions and moments of truth (Carlzon 1987): the welcome sets the tone for the rest."},
+			IdleDeadMoment: RuleWords{`"%[1]s" is %[2]s of waiting with nothing offered`,
+				"Occupy the wait: offer something to do or to learn there (an idea: or an opportunity:), as a catalogue in the seat pocket of the IKEA bus.",
+				`Occupied time feels shorter than unoccupied time (Maister 1985, "The Psychology of Waiting Lines").`},
+			UncertainWait: RuleWords{`"%[1]s" waits %[2]s and nobody says when it ends`,
+				"Promise a time, or send word when it is done.",
+				`Uncertain and unexplained waits feel longer (Maister 1985, "The Psychology of Waiting Lines").`},
+			PreProcessWait: RuleWords{`"%[1]s" waits %[2]s before the service starts`,
+				"Start the service at arrival: greet, hand over what is needed, say how long it takes.",
+				`Pre-process waits feel longer than in-process waits (Maister 1985, "The Psychology of Waiting Lines").`},
+			BigMiss: RuleWords{`"%[1]s" feels %[2]s where %[3]s was expected`,
+				"Close the gap: change what happens here, or the promise that sets the expectation.",
+				"Expectation disconfirmation (Oliver 1980): satisfaction follows the gap between what was expected and what was lived."},
+			NothingExceeds: RuleWords{`no step exceeds what the customer expected (%[2]d met, %[3]d below)`,
+				"Design one moment that goes beyond what was promised.",
+				"An excellent experience exceeds expectations; doing what was promised is not enough."},
+			UnmeasuredMoment: RuleWords{`the %[2]s at "%[1]s" has a touchpoint and no metrics`,
+				"Measure NPS, CES or CSAT at this touchpoint, close to the moment: add metrics:.",
+				"Measure at the moments that matter, close to the moment, not in a survey weeks later."},
+			FailNoRecovery: RuleWords{`the fail point at "%[1]s" has no planned recovery`,
+				"Plan the recovery: write in idea: what staff do when this goes wrong.",
+				`Every fail point needs a planned recovery (Shostack 1984, "Designing Services That Deliver").`},
+			Expected: "expected", Peak: "peak", End: "end", Fail: "fail point",
+		},
 	},
 	"fi": {
 		Numbers: Numbers{Units: blueprint.UnitNames{"vk", "vrk", "h", "min", "s"}, UnitSep: " ", Decimal: ",", PercentSign: " %"},
@@ -223,7 +258,7 @@ var sets = map[string]*Set{
 			Emotion: "Tunne, -2…+2", PeakEnd: "Huippu ja loppu (muistettu)", Expected: "Odotettu tunne ja ero",
 			Opportunity: "Mahdollisuus ja sen arvo vuodessa", Touchpoint: "Kosketuspiste, mittarit ja sitaatti",
 			Path: "Asiakkaan polku; mutka on kanavan vaihto", Gap: "Kuollut hetki: aukko polussa",
-			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea", StripValue: "Arvon hetki aikajanalla",
+			ValueLine: "Aika arvoon", Pain: "Kipukohta", Idea: "Idea", StripValue: "Arvon hetki aikajanalla", FindingWarning: "Arvion havainto: varoitus", FindingNotice: "Arvion havainto: huomautus",
 		},
 		Stats: Stats{
 			Figure: "Luku", Title: "Otsikko", Steps: "Askeleet", Total: "Kesto", TimeToValue: "Aika arvoon",
@@ -246,6 +281,39 @@ var sets = map[string]*Set{
 		},
 		Review: ReviewTable{File: "Tiedosto", Rule: "Sääntö", Severity: "Vakavuus", Step: "Askel", Finding: "Havainto", Advice: "Neuvo",
 			None: "Ei havaintoja."},
+		Rules: Rules{
+			EndsLow: RuleWords{`polku päättyy tunteeseen %[2]s askeleessa "%[1]s", kun koettu tunne on %[3]s`,
+				"Suunnittele loppuun miellyttävä yllätys: loppu painaa muistissa yhtä paljon kuin huippu.",
+				"Huippu–loppu-sääntö (Kahneman ym. 1993): kokemus muistetaan sen voimakkaimmasta hetkestä ja lopusta."},
+			LowPeak: RuleWords{`voimakkain hetki on huono: %[2]s askeleessa "%[1]s"`,
+				"Korjaa tämä hetki ensin: asiakas muistaa juuri sen.",
+				"Huippu–loppu-sääntö (Kahneman ym. 1993): voimakkain hetki painaa muistissa eniten."},
+			ColdWelcome: RuleWords{`vastaanotto askeleessa "%[1]s" tuntuu: %[2]s%[3]s`,
+				"Suunnittele ensimmäinen hetki: tervehdi asiakasta ja kerro, mitä seuraavaksi tapahtuu.",
+				"Ensivaikutelma ja totuuden hetket (Carlzon 1987): vastaanotto antaa sävyn kaikelle muulle."},
+			IdleDeadMoment: RuleWords{`"%[1]s" on %[2]s odotusta, eikä mitään ole tarjolla`,
+				"Täytä odotus: tarjoa jotain tekemistä tai opittavaa (idea: tai opportunity:), kuten luettelo IKEA-bussin penkkitaskussa.",
+				`Täytetty aika tuntuu lyhyemmältä kuin tyhjä aika (Maister 1985, "The Psychology of Waiting Lines").`},
+			UncertainWait: RuleWords{`"%[1]s" odottaa %[2]s, eikä kukaan kerro, milloin odotus päättyy`,
+				"Lupaa aika, tai ilmoita, kun asia on valmis.",
+				`Epävarma ja selittämätön odotus tuntuu pidemmältä (Maister 1985, "The Psychology of Waiting Lines").`},
+			PreProcessWait: RuleWords{`"%[1]s" odottaa %[2]s ennen kuin palvelu alkaa`,
+				"Aloita palvelu saapuessa: tervehdi, anna tarvittava, kerro kauanko kestää.",
+				`Odotus ennen palvelua tuntuu pidemmältä kuin odotus sen aikana (Maister 1985, "The Psychology of Waiting Lines").`},
+			BigMiss: RuleWords{`"%[1]s" tuntuu: %[2]s, kun odotettiin %[3]s`,
+				"Kurota ero umpeen: muuta tätä hetkeä, tai lupausta, joka synnyttää odotuksen.",
+				"Odotusten vahvistuminen (Oliver 1980): tyytyväisyys seuraa odotetun ja koetun erosta."},
+			NothingExceeds: RuleWords{`mikään askel ei ylitä asiakkaan odotuksia (%[2]d vastasi, %[3]d alle)`,
+				"Suunnittele yksi hetki, joka menee lupausta pidemmälle.",
+				"Erinomainen kokemus ylittää odotukset; luvatun tekeminen ei riitä."},
+			UnmeasuredMoment: RuleWords{`%[2]s askeleessa "%[1]s" on kosketuspiste mutta ei mittareita`,
+				"Mittaa NPS, CES tai CSAT tässä kosketuspisteessä, lähellä hetkeä: lisää metrics:.",
+				"Mittaa tärkeät hetket, lähellä hetkeä, ei viikkoja myöhemmin kyselyllä."},
+			FailNoRecovery: RuleWords{`virhekohdalle askeleessa "%[1]s" ei ole suunniteltu korjausta`,
+				"Suunnittele korjaus: kirjoita idea:-kohtaan, mitä henkilökunta tekee, kun tämä menee pieleen.",
+				`Jokainen virhekohta tarvitsee suunnitellun korjauksen (Shostack 1984, "Designing Services That Deliver").`},
+			Expected: "odotettiin", Peak: "huippu", End: "loppu", Fail: "virhekohta",
+		},
 	},
 }
 
@@ -259,13 +327,6 @@ func For(locale string) *Set {
 
 // Span writes a duration or a range in this language: "3w 2h – 5w 2h".
 func (l *Set) Span(s blueprint.Span) string { return s.Format(l.Numbers.Units, l.Numbers.UnitSep) }
-
-// FindingText writes a review finding of journey j in this language: what
-// was found, with its figures, the advice, and the principle behind the
-// rule with its source.
-func (l *Set) FindingText(j *blueprint.Journey, f blueprint.Finding) (message, advice, principle string) {
-	return f.Rule, "", ""
-}
 
 // SignedSpan writes a difference of durations, in seconds, with its sign:
 // "-1h 50m", "+30s", "0s".

@@ -37,8 +37,8 @@ func (b *layout) collectFindings(findings []blueprint.Finding) {
 	}
 }
 
-// joinSentences joins a message and its advice, either of which may be
-// empty.
+// joinSentences joins a message and its advice as two sentences, either
+// of which may be empty.
 func joinSentences(a, b string) string {
 	switch {
 	case a == "":
@@ -46,7 +46,23 @@ func joinSentences(a, b string) string {
 	case b == "":
 		return a
 	}
-	return a + " " + b
+	return a + ". " + b
+}
+
+// findingLegend explains the markers of the findings, when there are any.
+func (b *layout) findingLegend() []legendItem {
+	if len(b.findings) == 0 {
+		return nil
+	}
+	li := b.l.Legend
+	return []legendItem{
+		{li.FindingWarning, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-finding", label: b.l.Markers.FindingLetter, tip: li.FindingWarning}, x+5, y)
+		}},
+		{li.FindingNotice, func(x, y float64) {
+			b.drawBadge(badge{class: "badge-notice", textClass: "badge-notice-text", label: b.l.Markers.FindingLetter, tip: li.FindingNotice}, x+5, y)
+		}},
+	}
 }
 
 // findingList draws the findings' texts under the picture, each beside its

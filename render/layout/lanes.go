@@ -55,7 +55,7 @@ func (b *layout) lanes() {
 		b.s.Rect("lane lane-"+r.lane.Key(), scene.Box(margin, r.y, b.right-margin, r.h), 0)
 	}
 	bottom := rows[len(rows)-1].y + rows[len(rows)-1].h
-	for _, d := range b.f.DeadMoments {
+	for _, d := range b.deads {
 		b.s.Rect("dead", scene.Box(b.colX(d.Step), top, colW, bottom-top), 0)
 	}
 	for k, r := range rows {

@@ -52,7 +52,8 @@ type layout struct {
 	notes    []note
 	findings []note                 // the review findings drawn, numbered
 	badges   [][]badge              // per step
-	dead     map[int]blueprint.Span // the dead moments by step
+	dead     map[int]blueprint.Span // the dead moments by step, on any path
+	deads    []blueprint.DeadMoment // the same, in step order
 }
 
 // newLayout starts the layout of a picture of m in the words of l: the
@@ -60,7 +61,12 @@ type layout struct {
 // it is about.
 func newLayout(m blueprint.Measured, l *labels.Set, o Options) *layout {
 	j := m.Journey
-	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: scene.NewScene(), n: len(j.Steps), dead: deadSteps(&m.Figures)}
+	b := &layout{m: m, j: j, f: &m.Figures, l: l, s: scene.NewScene(), n: len(j.Steps)}
+	b.deads = deadOnAnyPath(m)
+	b.dead = make(map[int]blueprint.Span, len(b.deads))
+	for _, d := range b.deads {
+		b.dead[d.Step] = d.Duration
+	}
 	b.s.Items = make([]scene.Item, 0, itemsPerStep*b.n+256)
 	b.x0 = margin + labelW
 	b.right = max(b.x0+float64(b.n)*colW, margin+minWidth)
@@ -77,6 +83,28 @@ func newLayout(m blueprint.Measured, l *labels.Set, o Options) *layout {
 // language.
 func newView(m blueprint.Measured, o Options) *layout {
 	return newLayout(m, labels.For(m.Journey.Locale), o)
+}
+
+// deadOnAnyPath returns the dead moments of every step on any path of
+// m's journey, in step order: the journey's own when it has no paths.
+func deadOnAnyPath(m blueprint.Measured) []blueprint.DeadMoment {
+	paths := blueprint.PathsOf(m)
+	if len(paths) == 0 {
+		return m.Figures.DeadMoments
+	}
+	byStep := map[int]blueprint.DeadMoment{}
+	for _, p := range paths {
+		for _, d := range p.Figures.DeadMoments {
+			byStep[d.Step] = d
+		}
+	}
+	var out []blueprint.DeadMoment
+	for i := range m.Journey.Steps {
+		if d, ok := byStep[i]; ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // deadSteps returns the dead moments of a journey by step.

@@ -26,7 +26,7 @@ func (b *layout) timeAxis() {
 		h = max(h, styleStrong.Height(len(durations[i]))+styleSmall.Height(len(ends[i])))
 	}
 	rowH := 10 + 8 + h + 10
-	for _, d := range b.f.DeadMoments {
+	for _, d := range b.deads {
 		b.s.Rect("dead", scene.Box(b.colX(d.Step), top, colW, rowH), 0)
 	}
 	labelH := b.rowLabel(b.l.Axis.Time, axis+8)
@@ -290,7 +290,7 @@ func (b *layout) legendIn(items []legendItem, x0, right float64) {
 // draw.
 func (b *layout) markerLegend() []legendItem {
 	li := b.l.Legend
-	return []legendItem{
+	return append([]legendItem{
 		{li.Fail, func(x, y float64) {
 			b.drawBadge(badge{class: "badge-fail", label: b.l.Markers.FailLetter, tip: li.Fail}, x+5, y)
 		}},
@@ -312,5 +312,5 @@ func (b *layout) markerLegend() []legendItem {
 			b.s.Line("expected", scene.Pt(x+6, y+2), scene.Pt(x+22, y+2))
 		}},
 		{li.Opportunity, func(x, y float64) { b.s.Rect("opportunity", scene.Box(x, y+1, 28, 16), 3) }},
-	}
+	}, b.findingLegend()...)
 }

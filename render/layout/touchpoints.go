@@ -167,7 +167,7 @@ func (b *layout) drawChannelRows(rows []channelRow, top float64) {
 	for k, r := range rows {
 		b.s.Rect("tp-row tp-row-"+strconv.Itoa(k%2), scene.Box(margin, r.y, b.right-margin, r.h), 0)
 	}
-	for _, d := range b.f.DeadMoments {
+	for _, d := range b.deads {
 		b.s.Rect("dead", scene.Box(b.colX(d.Step), top, colW, b.y-top), 0)
 	}
 	for k, r := range rows {
@@ -205,7 +205,7 @@ func (b *layout) path(cards []touchCard, rows []channelRow) {
 			prev = c
 		}
 	}
-	for _, d := range b.f.DeadMoments {
+	for _, d := range b.deads {
 		if !labelled[d.Step] {
 			b.gapLabel(d.Step, d.Duration, rows[0].y+pad+pathAnchor)
 		}
