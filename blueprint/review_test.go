@@ -156,3 +156,45 @@ func TestReviewExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewPaths: the rules run on every path; a finding on every path is
+// reported once without paths, one on some paths names them, and each is
+// judged with its own path's figures.
+func TestReviewPaths(t *testing.T) {
+	src := `version: 1
+title: T
+paths:
+  - {id: quick, title: Quick}
+  - {id: slow, title: Slow}
+steps:
+  - {id: a, title: A, customer: x, fail: Lost, emotion: 0}
+  - {id: q, title: Q, customer: x, path: quick, emotion: 1, value: true}
+  - {id: s, title: S, customer: x, path: slow, wait: true, duration: 1h..2h, emotion: -1, value: true}
+`
+	j, ds := Load("p.yaml", []byte(src))
+	if j == nil {
+		t.Fatal(ds)
+	}
+	got := map[string][]string{}
+	count := map[string]int{}
+	for _, f := range Review(Measure(j)) {
+		key := f.Rule + "@" + j.Steps[f.Step].ID
+		got[key], count[key] = f.Paths, count[key]+1
+	}
+	for key, n := range count {
+		if n > 1 {
+			t.Errorf("%s reported %d times", key, n)
+		}
+	}
+	if paths, ok := got["fail-no-recovery@a"]; !ok || paths != nil {
+		t.Errorf("fail-no-recovery at a, on every path: %v, %v; want it once, with no paths named", paths, ok)
+	}
+	for key, want := range map[string][]string{"uncertain-wait@s": {"slow"}, "ends-low@s": {"slow"}, "idle-dead-moment@s": {"slow"}} {
+		if !slices.Equal(got[key], want) {
+			t.Errorf("%s: paths %v, want %v", key, got[key], want)
+		}
+	}
+	if _, ok := got["ends-low@q"]; ok {
+		t.Error("ends-low at q: the quick path ends at +1")
+	}
+}
