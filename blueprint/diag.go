@@ -1,6 +1,7 @@
 package blueprint
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 )
@@ -20,6 +21,14 @@ func (p Pos) String() string {
 		return p.File
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// compare orders two positions of a file by line, then column: -1, 0 or 1.
+func (p Pos) compare(o Pos) int {
+	if c := cmp.Compare(p.Line, o.Line); c != 0 {
+		return c
+	}
+	return cmp.Compare(p.Col, o.Col)
 }
 
 // Severity tells an error, which stops a file from being drawn, from a
@@ -69,12 +78,8 @@ func (ds Diagnostics) HasErrors() bool {
 // come before warnings, and otherwise the order of discovery is kept.
 func (ds Diagnostics) Sort() {
 	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i].Pos, ds[j].Pos
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Col != b.Col {
-			return a.Col < b.Col
+		if c := ds[i].Pos.compare(ds[j].Pos); c != 0 {
+			return c < 0
 		}
 		return ds[i].Severity < ds[j].Severity
 	})

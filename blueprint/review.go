@@ -45,7 +45,7 @@ type Finding struct {
 func Review(m Measured) []Finding {
 	paths := PathsOf(m)
 	if len(paths) == 0 {
-		return settle(m.Journey, reviewPath(m.Journey, allSteps(m.Journey), m.Figures), nil)
+		return settle(m.Journey, reviewPath(m.Journey, allSteps(m.Journey), m.Figures))
 	}
 	var all []Finding
 	on := map[[2]string][]string{} // rule and step id -> the paths it holds on
@@ -63,7 +63,7 @@ func Review(m Measured) []Finding {
 			all[i].Paths = names
 		}
 	}
-	return settle(m.Journey, all, nil)
+	return settle(m.Journey, all)
 }
 
 // allSteps returns the index of every step of j.
@@ -77,7 +77,7 @@ func allSteps(j *Journey) []int {
 
 // settle marks the findings accepted by the journey or their step, and
 // sorts them by position, ties in the order of Rules.
-func settle(j *Journey, fs []Finding, _ []string) []Finding {
+func settle(j *Journey, fs []Finding) []Finding {
 	order := map[string]int{}
 	for k, r := range Rules {
 		order[r.ID] = k
@@ -88,12 +88,8 @@ func settle(j *Journey, fs []Finding, _ []string) []Finding {
 		f.Accepted = contains(j.Accept, f.Rule) || contains(j.Steps[f.Step].Accept, f.Rule)
 	}
 	sort.SliceStable(fs, func(a, b int) bool {
-		pa, pb := fs[a].Pos, fs[b].Pos
-		if pa.Line != pb.Line {
-			return pa.Line < pb.Line
-		}
-		if pa.Col != pb.Col {
-			return pa.Col < pb.Col
+		if c := fs[a].Pos.compare(fs[b].Pos); c != 0 {
+			return c < 0
 		}
 		return order[fs[a].Rule] < order[fs[b].Rule]
 	})

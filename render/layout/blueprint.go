@@ -8,19 +8,31 @@ import (
 // Blueprint computes the scene of a journey's service blueprint.
 func Blueprint(m blueprint.Measured, o Options) *scene.Scene {
 	b := newView(m, o)
-	b.header()
-	b.timeStrip()
-	b.pathLegend()
-	b.phases()
-	b.heads()
+	b.opening()
 	b.lanes()
 	b.timeAxis()
 	b.timeToValue()
 	b.emotion()
 	b.opportunities()
+	return b.closing(b.blueprintLegend())
+}
+
+// opening draws what both views of a journey start with: the header, the
+// time strip, the paths, the phases and the steps' heads.
+func (b *layout) opening() {
+	b.header()
+	b.timeStrip()
+	b.pathLegend()
+	b.phases()
+	b.heads()
+}
+
+// closing draws what both views end with, the notes, the findings and the
+// legend, and returns the scene.
+func (b *layout) closing(legend []legendItem) *scene.Scene {
 	b.noteList()
 	b.findingList()
-	b.legend(b.blueprintLegend())
+	b.legend(legend)
 	b.s.H = b.y + margin
 	return b.s
 }

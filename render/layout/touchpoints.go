@@ -12,20 +12,12 @@ import (
 // Touchpoints computes the scene of a journey's touchpoint map.
 func Touchpoints(m blueprint.Measured, o Options) *scene.Scene {
 	b := newView(m, o)
-	b.header()
-	b.timeStrip()
-	b.pathLegend()
-	b.phases()
-	b.heads()
+	b.opening()
 	b.channelMap()
 	b.emotion()
 	b.painsAndIdeas()
 	b.opportunities()
-	b.noteList()
-	b.findingList()
-	b.legend(b.touchpointLegend())
-	b.s.H = b.y + margin
-	return b.s
+	return b.closing(b.touchpointLegend())
 }
 
 // A channelRow is one row of the map: a channel and where it lies.
