@@ -3,11 +3,15 @@ GO      ?= go
 BIN     := bin/blueprint
 EXAMPLES := $(wildcard examples/*.yaml examples/fi/*.yaml)
 
-.PHONY: build test demo fuzz lint golden
+.PHONY: build install test demo fuzz lint golden
 
 ## build: compile the command into bin/blueprint
 build:
 	$(GO) build -o $(BIN) ./cmd/blueprint
+
+## install: install the command into $(go env GOPATH)/bin
+install:
+	$(GO) install ./cmd/blueprint
 
 ## test: every unit, golden and command-line test
 test:
