@@ -153,6 +153,7 @@ type Compare struct {
 type ReviewTable struct {
 	File, Rule, Severity, Step, Finding, Advice string // the headers
 	None                                        string // the line written instead of an empty table
+	OnPaths                                     string // before the paths a finding holds on, when not all
 }
 
 var sets = map[string]*Set{
@@ -200,7 +201,7 @@ var sets = map[string]*Set{
 			Points: " pp", Moments: "Moment by moment", OnlyA: "only in A", OnlyB: "only in B", Changed: "changed",
 		},
 		Review: ReviewTable{File: "File", Rule: "Rule", Severity: "Severity", Step: "Step", Finding: "Finding", Advice: "Advice",
-			None: "No findings."},
+			None: "No findings.", OnPaths: "only on"},
 		Rules: Rules{
 			EndsLow: RuleWords{`the journey ends at %[2]s at "%[1]s", while the emotion lived is %[3]s`,
 				"Plan a pleasant surprise at the end: the end weighs as much as the peak in memory.",
@@ -280,7 +281,7 @@ var sets = map[string]*Set{
 			Points: " %-yks.", Moments: "Hetki hetkeltä", OnlyA: "vain A:ssa", OnlyB: "vain B:ssä", Changed: "muuttui",
 		},
 		Review: ReviewTable{File: "Tiedosto", Rule: "Sääntö", Severity: "Vakavuus", Step: "Askel", Finding: "Havainto", Advice: "Neuvo",
-			None: "Ei havaintoja."},
+			None: "Ei havaintoja.", OnPaths: "vain poluilla"},
 		Rules: Rules{
 			EndsLow: RuleWords{`polku päättyy tunteeseen %[2]s askeleessa "%[1]s", kun koettu tunne on %[3]s`,
 				"Suunnittele loppuun miellyttävä yllätys: loppu painaa muistissa yhtä paljon kuin huippu.",

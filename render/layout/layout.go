@@ -146,7 +146,11 @@ func (b *layout) wrapped(class string, st text.Style, text string, x, y, w float
 // readers.
 func summary(m blueprint.Measured, l *labels.Set) string {
 	f := &m.Figures
-	parts := []string{fmt.Sprintf("%d %s", len(m.Journey.Steps), l.Summary.Steps), l.Summary.Total + " " + l.Span(f.Total)}
+	steps := len(m.Journey.Steps)
+	if len(m.Journey.Paths) > 0 {
+		steps = len(m.Journey.PathSteps(m.Journey.Paths[0].ID)) // the figures are the main path's
+	}
+	parts := []string{fmt.Sprintf("%d %s", steps, l.Summary.Steps), l.Summary.Total + " " + l.Span(f.Total)}
 	if f.TimeToValue != nil {
 		parts = append(parts, l.Axis.TimeToValue+" "+l.Span(*f.TimeToValue))
 	} else {

@@ -48,6 +48,9 @@ func findingTexts(rs []Reviewed, accepted bool) []written {
 				continue
 			}
 			message, advice, principle := l.FindingText(r.Journey, f)
+			if len(f.Paths) > 0 {
+				message += " (" + l.Review.OnPaths + " " + strings.Join(f.Paths, ", ") + ")"
+			}
 			out = append(out, written{r.Journey, f, message, advice, principle})
 		}
 	}
