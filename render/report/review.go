@@ -23,6 +23,7 @@ type written struct {
 	journey *blueprint.Journey
 	blueprint.Finding
 	message, advice, principle string
+	paths                      string // the paths it holds on, when not all: " (only on call)"
 }
 
 // step returns the id of the step the finding is about.
@@ -32,9 +33,18 @@ func (w written) step() string { return w.journey.Steps[w.Step].ID }
 // message alone when there is no advice.
 func (w written) line() string {
 	if w.advice == "" {
-		return w.message
+		return w.message + w.paths
 	}
-	return w.message + "; " + w.advice
+	return w.message + w.paths + "; " + w.advice
+}
+
+// onPaths says which paths a finding holds on, when not all: " (only on
+// call)"; "" otherwise.
+func onPaths(l *labels.Set, f blueprint.Finding) string {
+	if len(f.Paths) == 0 {
+		return ""
+	}
+	return " (" + l.Review.OnPaths + " " + strings.Join(f.Paths, ", ") + ")"
 }
 
 // findingTexts returns the findings of every journey, in order, with their
@@ -48,10 +58,7 @@ func findingTexts(rs []Reviewed, accepted bool) []written {
 				continue
 			}
 			message, advice, principle := l.FindingText(r.Journey, f)
-			if len(f.Paths) > 0 {
-				message += " (" + l.Review.OnPaths + " " + strings.Join(f.Paths, ", ") + ")"
-			}
-			out = append(out, written{r.Journey, f, message, advice, principle})
+			out = append(out, written{r.Journey, f, message, advice, principle, onPaths(l, f)})
 		}
 	}
 	return out
@@ -109,7 +116,7 @@ func ReviewMarkdown(w io.Writer, rs []Reviewed) error {
 	rows := make([][]string, len(fs))
 	for i, f := range fs {
 		rows[i] = []string{f.Pos.File + ":" + strconv.Itoa(f.Pos.Line), "`" + f.Rule + "`", f.Severity.String(),
-			"`" + f.step() + "`", f.message, f.advice}
+			"`" + f.step() + "`", f.message + f.paths, f.advice}
 	}
 	_, err := io.WriteString(w, markdownTable(header, rows))
 	return err

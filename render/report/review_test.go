@@ -44,7 +44,7 @@ func texts(r Reviewed, i int) (message, advice, principle string) {
 // the message, then the advice.
 func said(r Reviewed, i int) string {
 	message, advice, _ := texts(r, i)
-	return written{message: message, advice: advice}.line()
+	return written{message: message, advice: advice, paths: onPaths(labels.For(r.Journey.Locale), r.Findings[i])}.line()
 }
 
 // TestFindingLine checks how a line joins what was found and the advice.
@@ -54,6 +54,10 @@ func TestFindingLine(t *testing.T) {
 	}
 	if got := (written{message: "ends low"}).line(); got != "ends low" {
 		t.Errorf("without advice: got %q", got)
+	}
+	f := blueprint.Finding{Paths: []string{"call", "post"}}
+	if got := (written{message: "ends low", advice: "end well", paths: onPaths(labels.For("en"), f)}).line(); got != "ends low (only on call, post); end well" {
+		t.Errorf("on some paths: got %q", got)
 	}
 }
 
