@@ -239,10 +239,20 @@ func (d *decoder) span(n *yaml.Node, key string) Span {
 	return s
 }
 
-// id reads an identifier: lowercase letters, digits and '-'.
-func (d *decoder) id(n *yaml.Node, key string) string {
+// id reads an identifier: lowercase letters, digits and '-'; an integer
+// counts as its digits, as the schema allows. example is one, such as
+// take-number, for the message when the value is empty or is a boolean,
+// null or a decimal number.
+func (d *decoder) id(n *yaml.Node, key, example string) string {
+	if tag := n.ShortTag(); n.Kind == yaml.ScalarNode && tag != "!!str" && tag != "!!int" {
+		d.errorf(n, "%s must be an id (lowercase letters, digits and '-'), not %s: write %s: %s", key, describe(n), key, example)
+		return ""
+	}
 	s := d.text(n, key)
-	if s != "" && !isID(s) {
+	switch {
+	case s == "" && n.Kind == yaml.ScalarNode:
+		d.errorf(n, "%s is empty: write %s: %s", key, key, example)
+	case s != "" && !isID(s):
 		d.errorf(n, "%s %q may hold only lowercase letters, digits and '-': write %s", key, s, slug(s))
 	}
 	return s

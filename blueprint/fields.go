@@ -69,7 +69,7 @@ const maxShare = 100
 
 var pathFields = []field[Path]{
 	{key: "id", required: true, hint: "id: by-mail", doc: "The path's id, named by the path: of its steps; unique.", schema: idSchema,
-		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id"), d.pos(v) }},
+		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id", "by-mail"), d.pos(v) }},
 	{key: "title", doc: "What the customer does on this path, e.g. Waits for the letter; defaults to its id.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, p *Path) { p.Title = d.text(v, "title") }},
 	{key: "share", doc: "The percent of customers who take this path, from 0 to 100; the shares of all paths add up to 100 at most.",
@@ -86,7 +86,7 @@ var pathFields = []field[Path]{
 }
 
 var phaseFields = []field[Phase]{
-	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id") }},
+	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id", "arrive") }},
 	{key: "title", doc: "The phase's heading; defaults to its id.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
 }
 
@@ -119,11 +119,11 @@ const (
 var stepFields = []field[Step]{
 	{key: "id", required: true, hint: "id: take-number",
 		doc: "The step's id, unique: lowercase letters, digits and '-'.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-			s.ID, s.at.id = d.id(v, "id"), d.pos(v)
+			s.ID, s.at.id = d.id(v, "id", "take-number"), d.pos(v)
 		}},
 	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
 	{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
-		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment"), d.pos(v) }},
+		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment", "queue"), d.pos(v) }},
 	{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
 		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
 	{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
@@ -283,7 +283,7 @@ func decodeStepPaths(d *decoder, v *yaml.Node, s *Step) {
 		return
 	}
 	for _, n := range names {
-		id := d.id(n, "path")
+		id := d.id(n, "path", "by-mail")
 		switch {
 		case id == "" || !isID(id): // reported by id
 		case contains(s.Paths, id):

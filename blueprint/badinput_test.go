@@ -1,0 +1,50 @@
+package blueprint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// badInputs are journeys with one mistake each, with the diagnostic (its
+// position and words) the mistake must draw, and a text no diagnostic may
+// hold ("" for none).
+var badInputs = []struct {
+	name, src, want, not string
+}{
+	{"empty step id", stepsOf("  - {id: \"\", title: A, customer: x, value: true}"),
+		`test.yaml:4:10: error: id is empty: write id: take-number`, ""},
+	{"empty step id twice", stepsOf("  - {id: \"\", title: A, customer: x, value: true}\n  - {id: \"\", title: B, customer: x}"),
+		`test.yaml:5:10: error: id is empty`, ""},
+	{"boolean step id", stepsOf("  - {id: true, title: A, customer: x, value: true}"),
+		`test.yaml:4:10: error: id must be an id (lowercase letters, digits and '-'), not true: write id: take-number`, ""},
+	{"decimal step id", stepsOf("  - {id: 1.5, title: A, customer: x, value: true}"),
+		`test.yaml:4:10: error: id must be an id (lowercase letters, digits and '-'), not the number 1.5: write id: take-number`, ""},
+	{"empty phase id", "version: 1\ntitle: T\nphases:\n  - {id: \"\", title: P}\nsteps:\n  - {id: a, title: A, customer: x, value: true}\n",
+		`test.yaml:4:10: error: id is empty: write id: arrive`, ""},
+	{"null path item", "version: 1\ntitle: T\npaths: [{id: p}]\nsteps:\n  - {id: a, title: A, customer: x, value: true, path: [~]}\n",
+		`test.yaml:5:56: error: path must be an id (lowercase letters, digits and '-'), not nothing: write path: by-mail`, ""},
+	{"boolean moment", stepsOf("  - {id: a, moment: false, title: A, customer: x, value: true}"),
+		`test.yaml:4:21: error: moment must be an id (lowercase letters, digits and '-'), not false: write moment: queue`, ""},
+}
+
+// stepsOf returns a journey with the given lines of steps.
+func stepsOf(steps string) string {
+	return "version: 1\ntitle: T\nsteps:\n" + steps + "\n"
+}
+
+// TestBadInput: each mistake is reported where it is, saying what to write.
+func TestBadInput(t *testing.T) {
+	for _, tt := range badInputs {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Load("test.yaml", []byte(tt.src))
+			text := fmt.Sprint(diags)
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("diagnostics = %s\nwant one containing %q", text, tt.want)
+			}
+			if tt.not != "" && strings.Contains(text, tt.not) {
+				t.Errorf("diagnostics = %s\nwant none containing %q", text, tt.not)
+			}
+		})
+	}
+}
