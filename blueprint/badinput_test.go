@@ -26,6 +26,12 @@ var badInputs = []struct {
 		`test.yaml:5:56: error: path must be an id (lowercase letters, digits and '-'), not nothing: write path: by-mail`, ""},
 	{"boolean moment", stepsOf("  - {id: a, moment: false, title: A, customer: x, value: true}"),
 		`test.yaml:4:21: error: moment must be an id (lowercase letters, digits and '-'), not false: write moment: queue`, ""},
+	{"unknown tag", stepsOf("  - {id: a, title: A, customer: !foo text, value: true}"),
+		`test.yaml:4:33: error: unknown tag !foo: remove it`, ""},
+	{"unknown tag on a list", stepsOf("  - {id: a, title: A, customer: !lines [x], value: true}"),
+		`test.yaml:4:33: error: unknown tag !lines: remove it`, ""},
+	{"non-standard tag", stepsOf("  - {id: a, title: A, customer: !!binary aGk=, value: true}"),
+		`test.yaml:4:33: error: unknown tag !!binary: remove it`, ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.
@@ -46,5 +52,13 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("diagnostics = %s\nwant none containing %q", text, tt.not)
 			}
 		})
+	}
+}
+
+// The standard tags, written out, are read as without them.
+func TestStandardTags(t *testing.T) {
+	src := "version: !!int 1\ntitle: !!str 1984\nsteps: !!seq\n  - !!map {id: a, title: A, customer: ! x, value: !!bool true, pain: !!null ~, idea: !<tag:yaml.org,2002:str> y}\n"
+	if j, diags := Load("test.yaml", []byte(src)); j == nil {
+		t.Errorf("refused: %v", diags)
 	}
 }

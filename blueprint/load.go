@@ -54,6 +54,7 @@ func (d *decoder) load(data []byte) *Journey {
 	if !decodeMapping(d, doc, "the journey", journeyFields, j) {
 		return nil
 	}
+	d.checkTags(doc)
 	d.checkPhases(j)
 	d.checkPaths(j)
 	d.checkSteps(j, doc)
@@ -85,6 +86,22 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 		return nil
 	}
 	return doc.Content[0]
+}
+
+// standardTags are the tags a journey may write explicitly: those of the
+// YAML 1.2 core schema, whose values the loader reads.
+var standardTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map"}
+
+// checkTags reports, at the tag, every node of n tagged explicitly with a
+// tag other than the standard ones (!foo, !!binary): the loader would read
+// the value as if the tag were not there.
+func (d *decoder) checkTags(n *yaml.Node) {
+	if n.Style&yaml.TaggedStyle != 0 && !contains(standardTags, n.ShortTag()) {
+		d.errorf(n, "unknown tag %s: remove it, a journey holds plain texts, numbers and true or false", n.Tag)
+	}
+	for _, c := range n.Content {
+		d.checkTags(c)
+	}
 }
 
 // syntaxHints turn the YAML parser's words into advice.
