@@ -32,6 +32,12 @@ var badInputs = []struct {
 		`test.yaml:4:33: error: unknown tag !lines: remove it`, ""},
 	{"non-standard tag", stepsOf("  - {id: a, title: A, customer: !!binary aGk=, value: true}"),
 		`test.yaml:4:33: error: unknown tag !!binary: remove it`, ""},
+	{"%YAML 1.2 without ---", "%YAML 1.2\n" + stepsOf("  - {id: a, title: A, customer: x, value: true}"),
+		"test.yaml:2:8: error: YAML syntax: ", ""},
+	{"%YAML 1.2 twice", "%YAML 1.2\n%YAML 1.2\n---\n" + stepsOf("  - {id: a, title: A, customer: x, value: true}"),
+		"test.yaml:2:1: error: YAML syntax: found duplicate %YAML directive", ""},
+	{"%YAML 1.3", "%YAML 1.3\n---\n" + stepsOf("  - {id: a, title: A, customer: x, value: true}"),
+		"test.yaml:1:1: error: YAML syntax: found incompatible YAML document", ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.
@@ -60,5 +66,17 @@ func TestStandardTags(t *testing.T) {
 	src := "version: !!int 1\ntitle: !!str 1984\nsteps: !!seq\n  - !!map {id: a, title: A, customer: ! x, value: !!bool true, pain: !!null ~, idea: !<tag:yaml.org,2002:str> y}\n"
 	if j, diags := Load("test.yaml", []byte(src)); j == nil {
 		t.Errorf("refused: %v", diags)
+	}
+}
+
+// A %YAML 1.2 directive is read, and the positions after it stay exact.
+func TestYAML12Directive(t *testing.T) {
+	src := "# a journey\n%YAML 1.2 # the version\n---\n" + stepsOf("  - {id: a, title: A, customer: x, value: true, channel: telepathy}")
+	j, diags := Load("test.yaml", []byte(src))
+	if j == nil {
+		t.Fatalf("refused: %v", diags)
+	}
+	if want := "test.yaml:7:58: warning: unknown channel"; !strings.Contains(fmt.Sprint(diags), want) {
+		t.Errorf("diagnostics = %v, want %q", diags, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -64,7 +65,7 @@ func (d *decoder) load(data []byte) *Journey {
 // parse returns the top node of the file's only YAML document, or nil after
 // reporting why there is none.
 func (d *decoder) parse(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec := yaml.NewDecoder(bytes.NewReader(asYAML11(data)))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
@@ -102,6 +103,32 @@ func (d *decoder) checkTags(n *yaml.Node) {
 	for _, c := range n.Content {
 		d.checkTags(c)
 	}
+}
+
+// yaml12Directive matches a %YAML 1.2 directive line; group 1 is the version.
+var yaml12Directive = regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
+
+// asYAML11 returns data with a %YAML 1.2 directive before the first
+// document written as %YAML 1.1, the version the parser accepts, and
+// otherwise the same bytes, so that lines and columns stay exact. The
+// parser reads both versions alike (yes is text, 0o14 a number), and
+// still checks what a directive needs: the --- after it, no second one.
+func asYAML11(data []byte) []byte {
+	for offset := 0; offset < len(data); {
+		line, _, _ := bytes.Cut(data[offset:], []byte("\n"))
+		trimmed := bytes.TrimSpace(line)
+		switch {
+		case len(trimmed) > 0 && trimmed[0] != '#' && trimmed[0] != '%':
+			return data // the document has begun
+		case yaml12Directive.Match(line):
+			at := offset + yaml12Directive.FindSubmatchIndex(line)[2]
+			out := bytes.Clone(data)
+			copy(out[at:], "1.1")
+			return out
+		}
+		offset += len(line) + 1
+	}
+	return data
 }
 
 // syntaxHints turn the YAML parser's words into advice.
