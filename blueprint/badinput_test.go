@@ -38,6 +38,8 @@ var badInputs = []struct {
 		"test.yaml:2:1: error: YAML syntax: found duplicate %YAML directive", ""},
 	{"%YAML 1.3", "%YAML 1.3\n---\n" + stepsOf("  - {id: a, title: A, customer: x, value: true}"),
 		"test.yaml:1:1: error: YAML syntax: found incompatible YAML document", ""},
+	{"range with a dash", stepsOf("  - {id: a, title: A, customer: x, value: true, duration: 3-10 days}"),
+		`test.yaml:4:59: error: duration "3-10 days" looks like a range: write it with '..', 3d..10d`, ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.
