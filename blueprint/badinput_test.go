@@ -40,6 +40,14 @@ var badInputs = []struct {
 		"test.yaml:1:1: error: YAML syntax: found incompatible YAML document", ""},
 	{"range with a dash", stepsOf("  - {id: a, title: A, customer: x, value: true, duration: 3-10 days}"),
 		`test.yaml:4:59: error: duration "3-10 days" looks like a range: write it with '..', 3d..10d`, ""},
+	{"channel synonym", stepsOf("  - {id: a, title: A, customer: x, value: true, channel: telephone}"),
+		`test.yaml:4:58: warning: unknown channel "telephone" (drawn as given); did you mean "phone"?`, ""},
+	{"channel synonym in capitals", stepsOf("  - {id: a, title: A, customer: x, value: true, channel: Face-to-face}"),
+		`did you mean "in-person"?`, ""},
+	{"channel misspelt", stepsOf("  - {id: a, title: A, customer: x, value: true, channel: e-mail}"),
+		`did you mean "email"?`, ""},
+	{"channel unknown", stepsOf("  - {id: a, title: A, customer: x, value: true, channel: telepathy}"),
+		`(drawn as given); known: in-person, phone`, ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.

@@ -13,6 +13,35 @@ import (
 var Channels = []string{"in-person", "phone", "web", "app", "email", "sms", "chat",
 	"paper", "kiosk", "mail", "social", "video", "vehicle"}
 
+// channelSynonyms are other words for the known channels, in lowercase.
+var channelSynonyms = map[string]string{
+	"telephone": "phone", "tel": "phone", "call": "phone", "phone call": "phone", "mobile phone": "phone", "call centre": "phone", "call center": "phone",
+	"e-mail": "email", "e mail": "email", "newsletter": "email",
+	"website": "web", "web site": "web", "internet": "web", "online": "web", "browser": "web", "web form": "web", "portal": "web",
+	"face-to-face": "in-person", "face to face": "in-person", "in person": "in-person", "f2f": "in-person", "store": "in-person", "shop": "in-person",
+	"office": "in-person", "counter": "in-person", "desk": "in-person", "branch": "in-person",
+	"letter": "mail", "post": "mail", "postal": "mail", "snail mail": "mail",
+	"text": "sms", "text message": "sms", "texting": "sms",
+	"whatsapp": "chat", "messenger": "chat", "live chat": "chat", "chatbot": "chat",
+	"car": "vehicle", "bus": "vehicle", "train": "vehicle", "taxi": "vehicle", "tram": "vehicle",
+	"mobile app": "app", "application": "app", "mobile": "app",
+	"video call": "video", "zoom": "video", "teams": "video",
+	"social media": "social", "facebook": "social", "instagram": "social", "twitter": "social",
+	"form": "paper", "paper form": "paper", "brochure": "paper",
+}
+
+// channelHint suggests the known channel an unknown one means: a synonym's
+// channel, else the closest by spelling, else the list of known channels.
+func channelHint(channel string) string {
+	if known, ok := channelSynonyms[strings.ToLower(channel)]; ok {
+		return fmt.Sprintf("; did you mean %q?", known)
+	}
+	if hint := didYouMean(channel, Channels); hint != "" {
+		return hint
+	}
+	return "; known: " + strings.Join(Channels, ", ")
+}
+
 // Locales lists the languages the tool draws its labels in; the first is
 // the default.
 var Locales = []string{"en", "fi"}
@@ -143,11 +172,7 @@ var stepFields = []field[Step]{
 		schema: offering(Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
 			s.Channel = d.text(v, "channel")
 			if s.Channel != "" && !contains(Channels, s.Channel) {
-				hint := didYouMean(s.Channel, Channels)
-				if hint == "" {
-					hint = "; known: " + strings.Join(Channels, ", ")
-				}
-				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, hint)
+				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, channelHint(s.Channel))
 			}
 		}},
 	{key: "emotion", doc: "How the customer feels: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
