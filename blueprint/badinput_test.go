@@ -48,6 +48,12 @@ var badInputs = []struct {
 		`did you mean "email"?`, ""},
 	{"channel unknown", stepsOf("  - {id: a, title: A, customer: x, value: true, channel: telepathy}"),
 		`(drawn as given); known: in-person, phone`, ""},
+	{"step without a title", stepsOf("  - {id: a, title: A, customer: x, value: true}\n  - {id: pick-forms, customer: x}"),
+		`test.yaml:5:5: error: missing required key "title" in step 2: add title: Pick forms`, "Take a queue number"},
+	{"step with an empty title", stepsOf("  - id: wait-2-hours\n    title:\n    customer: x\n    value: true"),
+		`test.yaml:5:11: error: title has no value: write title: Wait 2 hours`, ""},
+	{"step without an id or a title", stepsOf("  - {customer: x, value: true}"),
+		`add title: Take a queue number`, ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.

@@ -35,7 +35,8 @@ func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
 type field[T any] struct {
 	key      string
 	required bool
-	hint     string // an example line, for the "missing key" message
+	hint     string               // an example line, for the "missing key" message
+	hintFor  func(into *T) string // when set, the example line made from the keys read before
 	decode   func(d *decoder, v *yaml.Node, into *T)
 	doc      string      // what the key means, shown by editors on hover
 	schema   *jsonSchema // the values decode accepts, as far as a schema can say
@@ -61,12 +62,20 @@ func decodeMapping[T any](d *decoder, n *yaml.Node, what string, fields []field[
 		case ok && !isNull(v):
 			f.decode(d, v, into)
 		case ok && f.required:
-			d.errorf(v, "%s has no value: write %s", f.key, f.hint)
+			d.errorf(v, "%s has no value: write %s", f.key, f.example(into))
 		case f.required:
-			d.errorf(n, "missing required key %q in %s: add %s", f.key, what, f.hint)
+			d.errorf(n, "missing required key %q in %s: add %s", f.key, what, f.example(into))
 		}
 	}
 	return true
+}
+
+// example returns the line to write when f is missing from into.
+func (f field[T]) example(into *T) string {
+	if f.hintFor != nil {
+		return f.hintFor(into)
+	}
+	return f.hint
 }
 
 // mappingValues returns the values of mapping n by key, reporting keys that

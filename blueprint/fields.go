@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -157,7 +159,7 @@ var stepFields = []field[Step]{
 		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
 	{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
 		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Accept = d.rules(v) }},
-	{key: "title", required: true, hint: "title: Take a queue number",
+	{key: "title", required: true, hint: "title: Take a queue number", hintFor: titleHint,
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
 	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w.",
@@ -197,6 +199,16 @@ var stepFields = []field[Step]{
 		schema: ref("metrics"), decode: decodeMetrics},
 	{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
 		schema: ref("opportunity"), decode: decodeOpportunity},
+}
+
+// titleHint is the title line to write in step s: its id in words
+// ("title: Pick forms" for pick-forms), or an example when it has none.
+func titleHint(s *Step) string {
+	if s.ID == "" {
+		return "title: Take a queue number"
+	}
+	first, size := utf8.DecodeRuneInString(s.ID)
+	return "title: " + string(unicode.ToUpper(first)) + strings.ReplaceAll(s.ID[size:], "-", " ")
 }
 
 var opportunityFields = []field[Opportunity]{
