@@ -54,6 +54,12 @@ var badInputs = []struct {
 		`test.yaml:5:11: error: title has no value: write title: Wait 2 hours`, ""},
 	{"step without an id or a title", stepsOf("  - {customer: x, value: true}"),
 		`add title: Take a queue number`, ""},
+	{"tab before a key", stepsOf("  - id: a\n  \ttitle: A\n    customer: x\n    value: true"),
+		"test.yaml:5:3: error: YAML syntax: a tab in the indentation at line 5: indent with spaces, YAML does not allow tabs there", "opens at"},
+	{"tab before a list item", stepsOf("\t- {id: a, title: A, customer: x, value: true}"),
+		"test.yaml:4:1: error: YAML syntax: a tab in the indentation at line 4: indent with spaces", ""},
+	{"unclosed list", "version: 1\ntitle: T\nsteps: [{id: a, title: A, customer: x, value: true}\n",
+		"(in the [ list that starts at line 3, column 8)", ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.

@@ -71,7 +71,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 		if errors.Is(err, io.EOF) {
 			d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		} else {
-			d.syntaxError(err)
+			d.syntaxError(err, data)
 		}
 		return nil
 	}
@@ -80,7 +80,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	case err == nil:
 		d.errorf(&next, "a second YAML document: a file holds one journey, so remove the '---' line or move this part to its own file")
 	case !errors.Is(err, io.EOF):
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
 		d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
@@ -143,8 +143,20 @@ var syntaxHints = map[string]string{
 	"did not find expected ',' or '}'":                "a { mapping is not closed; end it with } or put its keys on lines of their own",
 }
 
-// syntaxError reports a YAML syntax error at the place the parser names.
-func (d *decoder) syntaxError(err error) {
+// contextWords name what the parser was reading when it failed, after its
+// context message, in the user's words.
+var contextWords = map[string]string{
+	"while parsing a block mapping":    "the keys",
+	"while parsing a block collection": "the list",
+	"while parsing a flow sequence":    "the [ list",
+	"while parsing a flow mapping":     "the { mapping",
+	"while scanning a quoted scalar":   "the quoted text",
+	"while scanning a plain scalar":    "the text",
+}
+
+// syntaxError reports a YAML syntax error at the place the parser names;
+// a tab in the indentation of that line is reported as such, at the tab.
+func (d *decoder) syntaxError(err error, data []byte) {
 	at := Pos{d.file, 1, 1}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var le *yaml.LoadError
@@ -154,13 +166,32 @@ func (d *decoder) syntaxError(err error) {
 			at.Line, at.Col = le.Mark.Line, max(le.Mark.Column, 1)
 		}
 	}
+	if col := tabIndent(data, at.Line); col > 0 {
+		d.report(Error, Pos{d.file, at.Line, col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", at.Line)
+		return
+	}
 	if hint, ok := syntaxHints[msg]; ok {
 		msg += ": " + hint
 	}
 	if le != nil && le.ContextMark.Line > 0 && le.ContextMark.Line != at.Line {
-		msg += fmt.Sprintf(" (it opens at line %d, column %d)", le.ContextMark.Line, le.ContextMark.Column)
+		what, ok := contextWords[le.ContextMsg]
+		if !ok {
+			what = "the part"
+		}
+		msg += fmt.Sprintf(" (in %s that starts at line %d, column %d)", what, le.ContextMark.Line, le.ContextMark.Column)
 	}
 	d.report(Error, at, "YAML syntax: %s", msg)
+}
+
+// tabIndent returns the column of the first tab among the spaces and tabs
+// that start the given line of data, or 0 when there is none.
+func tabIndent(data []byte, line int) int {
+	lines := splitLines(string(data))
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	indent := lines[line-1][:len(lines[line-1])-len(strings.TrimLeft(lines[line-1], " \t"))]
+	return strings.IndexByte(indent, '\t') + 1
 }
 
 // clamp moves positions past the end of data, where the YAML parser may
