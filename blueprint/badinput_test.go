@@ -60,6 +60,10 @@ var badInputs = []struct {
 		"test.yaml:4:1: error: YAML syntax: a tab in the indentation at line 4: indent with spaces", ""},
 	{"unclosed list", "version: 1\ntitle: T\nsteps: [{id: a, title: A, customer: x, value: true}\n",
 		"(in the [ list that starts at line 3, column 8)", ""},
+	{"value: yes", stepsOf("  - {id: a, title: A, customer: x, value: yes}"),
+		`test.yaml:4:43: error: value must be true or false, not "yes"`, "no step has value: true"},
+	{"no value at all", stepsOf("  - {id: a, title: A, customer: x, value: false}"),
+		`test.yaml:3:1: warning: no step has value: true`, ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.

@@ -13,6 +13,9 @@ import (
 type decoder struct {
 	file  string
 	diags Diagnostics
+	// valueUnread is set when a step's value: is not true or false, so
+	// that no step may be the value moment only for want of reading it.
+	valueUnread bool
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
@@ -111,6 +114,8 @@ func (d *decoder) decodeList(n *yaml.Node, what string, item func(i int, v *yaml
 		item(i, v)
 	}
 }
+
+func isBoolean(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
 
@@ -228,7 +233,7 @@ func (d *decoder) score(n *yaml.Node, key string, lo, hi int, what string) *int 
 
 // boolean reads true or false.
 func (d *decoder) boolean(n *yaml.Node, key string) bool {
-	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+	if !isBoolean(n) {
 		d.wrongType(n, key, "true or false")
 		return false
 	}

@@ -185,7 +185,10 @@ var stepFields = []field[Step]{
 	}},
 	{key: "wait", doc: "The customer waits here.", schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
 	{key: "value", doc: "The customer has what they came for at the end of this step: time to value ends here.", schema: booleanSchema,
-		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Value = d.boolean(v, "value") }},
+		decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.Value = d.boolean(v, "value")
+			d.valueUnread = d.valueUnread || !isBoolean(v)
+		}},
 	{key: "dead", doc: "true or false overrides the dead-moment rule (wait: true, no frontstage, no touchpoint, at least dead_after).",
 		schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
 			dead := d.boolean(v, "dead")

@@ -314,7 +314,7 @@ func (d *decoder) checkSteps(j *Journey, doc *yaml.Node) {
 			current, currentLine = at, s.at.phase.Line
 		}
 	}
-	if !value && len(j.Steps) > 0 {
+	if !value && len(j.Steps) > 0 && !d.valueUnread {
 		d.report(Warning, stepsPos(d, doc), "no step has value: true: mark the step where the customer has what they came for, or time to value stays unknown")
 	}
 }
