@@ -13,6 +13,9 @@ import (
 type decoder struct {
 	file  string
 	diags Diagnostics
+	// valueUnread is set when a step's value: is not true or false, so
+	// that no step may be the value moment only for want of reading it.
+	valueUnread bool
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
@@ -35,7 +38,8 @@ func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
 type field[T any] struct {
 	key      string
 	required bool
-	hint     string // an example line, for the "missing key" message
+	hint     string               // an example line, for the "missing key" message
+	hintFor  func(into *T) string // when set, the example line made from the keys read before
 	decode   func(d *decoder, v *yaml.Node, into *T)
 	doc      string      // what the key means, shown by editors on hover
 	schema   *jsonSchema // the values decode accepts, as far as a schema can say
@@ -61,12 +65,20 @@ func decodeMapping[T any](d *decoder, n *yaml.Node, what string, fields []field[
 		case ok && !isNull(v):
 			f.decode(d, v, into)
 		case ok && f.required:
-			d.errorf(v, "%s has no value: write %s", f.key, f.hint)
+			d.errorf(v, "%s has no value: write %s", f.key, f.example(into))
 		case f.required:
-			d.errorf(n, "missing required key %q in %s: add %s", f.key, what, f.hint)
+			d.errorf(n, "missing required key %q in %s: add %s", f.key, what, f.example(into))
 		}
 	}
 	return true
+}
+
+// example returns the line to write when f is missing from into.
+func (f field[T]) example(into *T) string {
+	if f.hintFor != nil {
+		return f.hintFor(into)
+	}
+	return f.hint
 }
 
 // mappingValues returns the values of mapping n by key, reporting keys that
@@ -102,6 +114,8 @@ func (d *decoder) decodeList(n *yaml.Node, what string, item func(i int, v *yaml
 		item(i, v)
 	}
 }
+
+func isBoolean(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
 
@@ -219,7 +233,7 @@ func (d *decoder) score(n *yaml.Node, key string, lo, hi int, what string) *int 
 
 // boolean reads true or false.
 func (d *decoder) boolean(n *yaml.Node, key string) bool {
-	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+	if !isBoolean(n) {
 		d.wrongType(n, key, "true or false")
 		return false
 	}
@@ -239,10 +253,20 @@ func (d *decoder) span(n *yaml.Node, key string) Span {
 	return s
 }
 
-// id reads an identifier: lowercase letters, digits and '-'.
-func (d *decoder) id(n *yaml.Node, key string) string {
+// id reads an identifier: lowercase letters, digits and '-'; an integer
+// counts as its digits, as the schema allows. example is one, such as
+// take-number, for the message when the value is empty or is a boolean,
+// null or a decimal number.
+func (d *decoder) id(n *yaml.Node, key, example string) string {
+	if tag := n.ShortTag(); n.Kind == yaml.ScalarNode && tag != "!!str" && tag != "!!int" {
+		d.errorf(n, "%s must be an id (lowercase letters, digits and '-'), not %s: write %s: %s", key, describe(n), key, example)
+		return ""
+	}
 	s := d.text(n, key)
-	if s != "" && !isID(s) {
+	switch {
+	case s == "" && n.Kind == yaml.ScalarNode:
+		d.errorf(n, "%s is empty: write %s: %s", key, key, example)
+	case s != "" && !isID(s):
 		d.errorf(n, "%s %q may hold only lowercase letters, digits and '-': write %s", key, s, slug(s))
 	}
 	return s

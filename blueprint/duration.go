@@ -2,6 +2,7 @@ package blueprint
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -99,6 +100,11 @@ func (s Span) Format(names UnitNames, sep string) string {
 func ParseSpan(text string) (Span, error) {
 	lo, hi, isRange := strings.Cut(text, "..")
 	a, err := parseDuration(lo)
+	if err != nil && !isRange {
+		if r, ok := asRange(text); ok {
+			return Span{}, fmt.Errorf("duration %q looks like a range: write it with '..', %s", strings.TrimSpace(text), r)
+		}
+	}
 	if err != nil || !isRange {
 		return Span{a, a}, err
 	}
@@ -180,4 +186,55 @@ func unitError(text, unit string) error {
 		return fmt.Errorf("unknown unit %q in duration %q: write %s", unit, text, strings.ReplaceAll(strings.ReplaceAll(text, " ", ""), unit, u))
 	}
 	return fmt.Errorf("unknown unit %q in duration %q: %s", unit, text, durationHelp)
+}
+
+// rangeSeparators are the ways people join the ends of a range other than
+// "..": "3-10 days", "3d–10d", "3 to 5 weeks".
+var rangeSeparators = []string{"-", "–", " to "}
+
+// asRange returns the range text means, as the format writes it ("3d..10d"
+// for "3-10 days"), when it is two durations joined by a range separator;
+// a bare number as the low end takes the unit of the high end.
+func asRange(text string) (string, bool) {
+	for _, sep := range rangeSeparators {
+		lo, hi, ok := strings.Cut(strings.TrimSpace(text), sep)
+		hi, hiOK := compact(hi)
+		if !ok || !hiOK {
+			continue
+		}
+		lo, loOK := compact(lo)
+		if _, err := strconv.ParseFloat(lo, 64); err == nil {
+			lo, loOK = lo+hi[len(strings.TrimRight(hi, "wdhms")):], true
+		}
+		if r := lo + ".." + hi; loOK {
+			if _, err := ParseSpan(r); err == nil {
+				return r, true
+			}
+		}
+	}
+	return "", false
+}
+
+// durationPart is a number and the word after it, as written in a duration.
+var durationPart = regexp.MustCompile(`\s*([0-9.]+)\s*([A-Za-z]*)\s*`)
+
+// compact writes a duration with its units as the format names them and no
+// spaces ("10 days" is "10d", "1 hr 30 mins" "1h30m"); a bare number stays
+// as it is. It reports whether the text was numbers and units only.
+func compact(text string) (string, bool) {
+	var b strings.Builder
+	rest := text
+	for rest != "" {
+		m := durationPart.FindStringSubmatchIndex(rest)
+		if m == nil || m[0] != 0 {
+			return "", false
+		}
+		unit := rest[m[4]:m[5]]
+		if u, ok := unitWords[unit]; ok {
+			unit = u
+		}
+		b.WriteString(rest[m[2]:m[3]] + unit)
+		rest = rest[m[1]:]
+	}
+	return b.String(), b.Len() > 0
 }

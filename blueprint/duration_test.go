@@ -35,6 +35,11 @@ func TestParseSpan(t *testing.T) {
 func TestParseSpanErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"90", `duration "90" has no unit: write 90s, 90m or 90h`},
+		{"3-10 days", `duration "3-10 days" looks like a range: write it with '..', 3d..10d`},
+		{"3d-10d", `duration "3d-10d" looks like a range: write it with '..', 3d..10d`},
+		{"2 to 3 weeks", `duration "2 to 3 weeks" looks like a range: write it with '..', 2w..3w`},
+		{"1h 30m – 2 hrs", `write it with '..', 1h30m..2h`},
+		{"3-x days", `bad duration "3-x days"`},
 		{"-5m", `duration "-5m" is negative`},
 		{"5w..3w", `range "5w..3w" runs backwards: write the shorter end first, 3w..5w`},
 		{"5min", `unknown unit "min" in duration "5min": write 5m`},

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -12,6 +14,35 @@ import (
 // description. Another channel is drawn as given, with a warning.
 var Channels = []string{"in-person", "phone", "web", "app", "email", "sms", "chat",
 	"paper", "kiosk", "mail", "social", "video", "vehicle"}
+
+// channelSynonyms are other words for the known channels, in lowercase.
+var channelSynonyms = map[string]string{
+	"telephone": "phone", "tel": "phone", "call": "phone", "phone call": "phone", "mobile phone": "phone", "call centre": "phone", "call center": "phone",
+	"e-mail": "email", "e mail": "email", "newsletter": "email",
+	"website": "web", "web site": "web", "internet": "web", "online": "web", "browser": "web", "web form": "web", "portal": "web",
+	"face-to-face": "in-person", "face to face": "in-person", "in person": "in-person", "f2f": "in-person", "store": "in-person", "shop": "in-person",
+	"office": "in-person", "counter": "in-person", "desk": "in-person", "branch": "in-person",
+	"letter": "mail", "post": "mail", "postal": "mail", "snail mail": "mail",
+	"text": "sms", "text message": "sms", "texting": "sms",
+	"whatsapp": "chat", "messenger": "chat", "live chat": "chat", "chatbot": "chat",
+	"car": "vehicle", "bus": "vehicle", "train": "vehicle", "taxi": "vehicle", "tram": "vehicle",
+	"mobile app": "app", "application": "app", "mobile": "app",
+	"video call": "video", "zoom": "video", "teams": "video",
+	"social media": "social", "facebook": "social", "instagram": "social", "twitter": "social",
+	"form": "paper", "paper form": "paper", "brochure": "paper",
+}
+
+// channelHint suggests the known channel an unknown one means: a synonym's
+// channel, else the closest by spelling, else the list of known channels.
+func channelHint(channel string) string {
+	if known, ok := channelSynonyms[strings.ToLower(channel)]; ok {
+		return fmt.Sprintf("; did you mean %q?", known)
+	}
+	if hint := didYouMean(channel, Channels); hint != "" {
+		return hint
+	}
+	return "; known: " + strings.Join(Channels, ", ")
+}
 
 // Locales lists the languages the tool draws its labels in; the first is
 // the default.
@@ -69,7 +100,7 @@ const maxShare = 100
 
 var pathFields = []field[Path]{
 	{key: "id", required: true, hint: "id: by-mail", doc: "The path's id, named by the path: of its steps; unique.", schema: idSchema,
-		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id"), d.pos(v) }},
+		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id", "by-mail"), d.pos(v) }},
 	{key: "title", doc: "What the customer does on this path, e.g. Waits for the letter; defaults to its id.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, p *Path) { p.Title = d.text(v, "title") }},
 	{key: "share", doc: "The percent of customers who take this path, from 0 to 100; the shares of all paths add up to 100 at most.",
@@ -86,7 +117,7 @@ var pathFields = []field[Path]{
 }
 
 var phaseFields = []field[Phase]{
-	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id") }},
+	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id", "arrive") }},
 	{key: "title", doc: "The phase's heading; defaults to its id.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
 }
 
@@ -119,16 +150,16 @@ const (
 var stepFields = []field[Step]{
 	{key: "id", required: true, hint: "id: take-number",
 		doc: "The step's id, unique: lowercase letters, digits and '-'.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-			s.ID, s.at.id = d.id(v, "id"), d.pos(v)
+			s.ID, s.at.id = d.id(v, "id", "take-number"), d.pos(v)
 		}},
 	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
 	{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
-		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment"), d.pos(v) }},
+		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment", "queue"), d.pos(v) }},
 	{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
 		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
 	{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
 		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Accept = d.rules(v) }},
-	{key: "title", required: true, hint: "title: Take a queue number",
+	{key: "title", required: true, hint: "title: Take a queue number", hintFor: titleHint,
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
 	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w.",
@@ -143,11 +174,7 @@ var stepFields = []field[Step]{
 		schema: offering(Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
 			s.Channel = d.text(v, "channel")
 			if s.Channel != "" && !contains(Channels, s.Channel) {
-				hint := didYouMean(s.Channel, Channels)
-				if hint == "" {
-					hint = "; known: " + strings.Join(Channels, ", ")
-				}
-				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, hint)
+				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, channelHint(s.Channel))
 			}
 		}},
 	{key: "emotion", doc: "How the customer feels: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
@@ -158,7 +185,10 @@ var stepFields = []field[Step]{
 	}},
 	{key: "wait", doc: "The customer waits here.", schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
 	{key: "value", doc: "The customer has what they came for at the end of this step: time to value ends here.", schema: booleanSchema,
-		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Value = d.boolean(v, "value") }},
+		decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.Value = d.boolean(v, "value")
+			d.valueUnread = d.valueUnread || !isBoolean(v)
+		}},
 	{key: "dead", doc: "true or false overrides the dead-moment rule (wait: true, no frontstage, no touchpoint, at least dead_after).",
 		schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
 			dead := d.boolean(v, "dead")
@@ -172,6 +202,16 @@ var stepFields = []field[Step]{
 		schema: ref("metrics"), decode: decodeMetrics},
 	{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
 		schema: ref("opportunity"), decode: decodeOpportunity},
+}
+
+// titleHint is the title line to write in step s: its id in words
+// ("title: Pick forms" for pick-forms), or an example when it has none.
+func titleHint(s *Step) string {
+	if s.ID == "" {
+		return "title: Take a queue number"
+	}
+	first, size := utf8.DecodeRuneInString(s.ID)
+	return "title: " + string(unicode.ToUpper(first)) + strings.ReplaceAll(s.ID[size:], "-", " ")
 }
 
 var opportunityFields = []field[Opportunity]{
@@ -283,7 +323,7 @@ func decodeStepPaths(d *decoder, v *yaml.Node, s *Step) {
 		return
 	}
 	for _, n := range names {
-		id := d.id(n, "path")
+		id := d.id(n, "path", "by-mail")
 		switch {
 		case id == "" || !isID(id): // reported by id
 		case contains(s.Paths, id):

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -54,6 +55,7 @@ func (d *decoder) load(data []byte) *Journey {
 	if !decodeMapping(d, doc, "the journey", journeyFields, j) {
 		return nil
 	}
+	d.checkTags(doc)
 	d.checkPhases(j)
 	d.checkPaths(j)
 	d.checkSteps(j, doc)
@@ -63,13 +65,13 @@ func (d *decoder) load(data []byte) *Journey {
 // parse returns the top node of the file's only YAML document, or nil after
 // reporting why there is none.
 func (d *decoder) parse(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec := yaml.NewDecoder(bytes.NewReader(asYAML11(data)))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		} else {
-			d.syntaxError(err)
+			d.syntaxError(err, data)
 		}
 		return nil
 	}
@@ -78,13 +80,55 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	case err == nil:
 		d.errorf(&next, "a second YAML document: a file holds one journey, so remove the '---' line or move this part to its own file")
 	case !errors.Is(err, io.EOF):
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
 		d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		return nil
 	}
 	return doc.Content[0]
+}
+
+// standardTags are the tags a journey may write explicitly: those of the
+// YAML 1.2 core schema, whose values the loader reads.
+var standardTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map"}
+
+// checkTags reports, at the tag, every node of n tagged explicitly with a
+// tag other than the standard ones (!foo, !!binary): the loader would read
+// the value as if the tag were not there.
+func (d *decoder) checkTags(n *yaml.Node) {
+	if n.Style&yaml.TaggedStyle != 0 && !contains(standardTags, n.ShortTag()) {
+		d.errorf(n, "unknown tag %s: remove it, a journey holds plain texts, numbers and true or false", n.Tag)
+	}
+	for _, c := range n.Content {
+		d.checkTags(c)
+	}
+}
+
+// yaml12Directive matches a %YAML 1.2 directive line; group 1 is the version.
+var yaml12Directive = regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
+
+// asYAML11 returns data with a %YAML 1.2 directive before the first
+// document written as %YAML 1.1, the version the parser accepts, and
+// otherwise the same bytes, so that lines and columns stay exact. The
+// parser reads both versions alike (yes is text, 0o14 a number), and
+// still checks what a directive needs: the --- after it, no second one.
+func asYAML11(data []byte) []byte {
+	for offset := 0; offset < len(data); {
+		line, _, _ := bytes.Cut(data[offset:], []byte("\n"))
+		trimmed := bytes.TrimSpace(line)
+		switch {
+		case len(trimmed) > 0 && trimmed[0] != '#' && trimmed[0] != '%':
+			return data // the document has begun
+		case yaml12Directive.Match(line):
+			at := offset + yaml12Directive.FindSubmatchIndex(line)[2]
+			out := bytes.Clone(data)
+			copy(out[at:], "1.1")
+			return out
+		}
+		offset += len(line) + 1
+	}
+	return data
 }
 
 // syntaxHints turn the YAML parser's words into advice.
@@ -99,8 +143,20 @@ var syntaxHints = map[string]string{
 	"did not find expected ',' or '}'":                "a { mapping is not closed; end it with } or put its keys on lines of their own",
 }
 
-// syntaxError reports a YAML syntax error at the place the parser names.
-func (d *decoder) syntaxError(err error) {
+// contextWords name what the parser was reading when it failed, after its
+// context message, in the user's words.
+var contextWords = map[string]string{
+	"while parsing a block mapping":    "the keys",
+	"while parsing a block collection": "the list",
+	"while parsing a flow sequence":    "the [ list",
+	"while parsing a flow mapping":     "the { mapping",
+	"while scanning a quoted scalar":   "the quoted text",
+	"while scanning a plain scalar":    "the text",
+}
+
+// syntaxError reports a YAML syntax error at the place the parser names;
+// a tab in the indentation of that line is reported as such, at the tab.
+func (d *decoder) syntaxError(err error, data []byte) {
 	at := Pos{d.file, 1, 1}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var le *yaml.LoadError
@@ -110,13 +166,32 @@ func (d *decoder) syntaxError(err error) {
 			at.Line, at.Col = le.Mark.Line, max(le.Mark.Column, 1)
 		}
 	}
+	if col := tabIndent(data, at.Line); col > 0 {
+		d.report(Error, Pos{d.file, at.Line, col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", at.Line)
+		return
+	}
 	if hint, ok := syntaxHints[msg]; ok {
 		msg += ": " + hint
 	}
 	if le != nil && le.ContextMark.Line > 0 && le.ContextMark.Line != at.Line {
-		msg += fmt.Sprintf(" (it opens at line %d, column %d)", le.ContextMark.Line, le.ContextMark.Column)
+		what, ok := contextWords[le.ContextMsg]
+		if !ok {
+			what = "the part"
+		}
+		msg += fmt.Sprintf(" (in %s that starts at line %d, column %d)", what, le.ContextMark.Line, le.ContextMark.Column)
 	}
 	d.report(Error, at, "YAML syntax: %s", msg)
+}
+
+// tabIndent returns the column of the first tab among the spaces and tabs
+// that start the given line of data, or 0 when there is none.
+func tabIndent(data []byte, line int) int {
+	lines := splitLines(string(data))
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	indent := lines[line-1][:len(lines[line-1])-len(strings.TrimLeft(lines[line-1], " \t"))]
+	return strings.IndexByte(indent, '\t') + 1
 }
 
 // clamp moves positions past the end of data, where the YAML parser may
@@ -239,7 +314,7 @@ func (d *decoder) checkSteps(j *Journey, doc *yaml.Node) {
 			current, currentLine = at, s.at.phase.Line
 		}
 	}
-	if !value && len(j.Steps) > 0 {
+	if !value && len(j.Steps) > 0 && !d.valueUnread {
 		d.report(Warning, stepsPos(d, doc), "no step has value: true: mark the step where the customer has what they came for, or time to value stays unknown")
 	}
 }
