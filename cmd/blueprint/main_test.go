@@ -154,6 +154,20 @@ func TestTooLarge(t *testing.T) {
 	}
 }
 
+// TestUnknownCommand runs a command that does not exist, with arguments
+// and with --help: both are the same command-line error, exit 2, and
+// nothing on standard output (no help of blueprint itself).
+func TestUnknownCommand(t *testing.T) {
+	want := "blueprint: unknown command \"chek\" for \"blueprint\": did you mean \"check\"?\nRun 'blueprint --help' for usage.\n"
+	for _, args := range [][]string{{"chek", "x"}, {"chek", "--help"}} {
+		var stdout, stderr bytes.Buffer
+		code := run(args, strings.NewReader(""), &stdout, &stderr)
+		if code != exitUsage || stderr.String() != want || stdout.Len() != 0 {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, stdout.String(), stderr.String(), want)
+		}
+	}
+}
+
 // cmdGitHubStep, "ghstep WORKFLOW NAME SCRIPT", writes the run: script of
 // the step called NAME in a GitHub Actions workflow to SCRIPT, so that a
 // test runs the CI recipe's own shell code.
