@@ -13,6 +13,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v4"
 )
 
@@ -166,6 +167,29 @@ func TestUnknownCommand(t *testing.T) {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, stdout.String(), stderr.String(), want)
 		}
 	}
+}
+
+// TestHelpDefaultsOnce reads the --help of every command: no line says a
+// default twice, in the flag's own words and in cobra's (default "...").
+func TestHelpDefaultsOnce(t *testing.T) {
+	root := newRoot(&env{getenv: func(string) string { return "" }})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		var stdout, stderr bytes.Buffer
+		args := append(strings.Fields(c.CommandPath())[1:], "--help")
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, stderr.String())
+		}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if strings.Count(line, "(default") > 1 {
+				t.Errorf("%q says a default twice: %q", args, line)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 // cmdGitHubStep, "ghstep WORKFLOW NAME SCRIPT", writes the run: script of
