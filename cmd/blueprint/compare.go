@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -54,7 +55,8 @@ them, and nothing is written (exit 1).`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if format, err = outputFormat(cmd, output, format, compareFormats); err != nil {
+			output = cmp.Or(output, toStdout)
+			if format, err = outputFormat(output, format, compareFormats); err != nil {
 				return err
 			}
 			if err := oneOf("theme", themeName, theme.Names...); err != nil {
@@ -64,8 +66,8 @@ them, and nothing is written (exit 1).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&format, "format", compareFormats[0], "output `FORMAT`: "+strings.Join(compareFormats, ", "))
-	f.StringVarP(&output, "output", "o", toStdout, "write to `FILE` (default: standard output)")
+	formatFlag(cmd, &format, compareFormats)
+	f.StringVarP(&output, "output", "o", "", "write to `FILE` (default: standard output, as - is)")
 	f.StringVar(&themeName, "theme", theme.Names[0], "colour `SCHEME` of the SVG: "+strings.Join(theme.Names, ", "))
 	pathFlag(cmd, &path, "compare")
 	return cmd

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -48,7 +49,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	unknown := refuseHelpOfUnknown(root)
 	cmd, err := root.ExecuteC()
+	if err == nil {
+		err = *unknown
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -97,7 +102,9 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          knownCommand,
+		// A command a typo or two away is suggested: chek, stat, reveiw.
+		SuggestionsMinimumDistance: 2,
 		// Without a command there is nothing to do: show the usage where
 		// errors go, and fail as a wrong command line does.
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -122,6 +129,48 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 	root.AddCommand(newCheck(e), newRender(e), newCompare(e), newStats(e), newReview(e), newInit(e), newSchema(e), newServe(e))
 	complete(root)
 	return root
+}
+
+// knownCommand accepts a command line that names a command of root, the
+// only arguments root is given, and refuses one whose first word names none
+// ("blueprint chek"), saying which commands it may be a slip for.
+func knownCommand(root *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	err := fmt.Errorf("unknown command %q for %q", args[0], root.CommandPath())
+	if near := root.SuggestionsFor(args[0]); len(near) > 0 {
+		err = fmt.Errorf("%w: did you mean %s?", err, orList(quoted(near)))
+	}
+	return &exitError{exitUsage, err}
+}
+
+// quoted returns words, each in double quotes.
+func quoted(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strconv.Quote(w)
+	}
+	return out
+}
+
+// refuseHelpOfUnknown makes --help after a word that names no command
+// ("blueprint chek --help") the unknown-command error of knownCommand:
+// cobra looks at --help before the arguments, and would print the help of
+// root. The error is left where the returned pointer points, nil when the
+// help was printed or not asked for.
+func refuseHelpOfUnknown(root *cobra.Command) *error {
+	var unknown error
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(cmd *cobra.Command, args []string) {
+		if cmd == root {
+			if unknown = knownCommand(root, root.Flags().Args()); unknown != nil {
+				return
+			}
+		}
+		help(cmd, args)
+	})
+	return &unknown
 }
 
 // version returns the module version the binary was built from: the tag

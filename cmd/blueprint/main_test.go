@@ -13,6 +13,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v4"
 )
 
@@ -152,6 +153,43 @@ func TestTooLarge(t *testing.T) {
 	if code != exitProblems || stderr.String() != want || stdout.Len() != 0 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and %q", code, stdout.String(), stderr.String(), want)
 	}
+}
+
+// TestUnknownCommand runs a command that does not exist, with arguments
+// and with --help: both are the same command-line error, exit 2, and
+// nothing on standard output (no help of blueprint itself).
+func TestUnknownCommand(t *testing.T) {
+	want := "blueprint: unknown command \"chek\" for \"blueprint\": did you mean \"check\"?\nRun 'blueprint --help' for usage.\n"
+	for _, args := range [][]string{{"chek", "x"}, {"chek", "--help"}} {
+		var stdout, stderr bytes.Buffer
+		code := run(args, strings.NewReader(""), &stdout, &stderr)
+		if code != exitUsage || stderr.String() != want || stdout.Len() != 0 {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, stdout.String(), stderr.String(), want)
+		}
+	}
+}
+
+// TestHelpDefaultsOnce reads the --help of every command: no line says a
+// default twice, in the flag's own words and in cobra's (default "...").
+func TestHelpDefaultsOnce(t *testing.T) {
+	root := newRoot(&env{getenv: func(string) string { return "" }})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		var stdout, stderr bytes.Buffer
+		args := append(strings.Fields(c.CommandPath())[1:], "--help")
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, stderr.String())
+		}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if strings.Count(line, "(default") > 1 {
+				t.Errorf("%q says a default twice: %q", args, line)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 // cmdGitHubStep, "ghstep WORKFLOW NAME SCRIPT", writes the run: script of

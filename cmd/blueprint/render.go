@@ -92,7 +92,7 @@ read.`, strings.Join(files, ", "), journeyfile.Suffix(first, svg)),
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if o.format, err = outputFormat(cmd, o.output, o.format, journeyfile.Formats); err != nil {
+			if o.format, err = outputFormat(o.output, o.format, journeyfile.Formats); err != nil {
 				return err
 			}
 			return e.render(args, o)
@@ -102,7 +102,7 @@ read.`, strings.Join(files, ", "), journeyfile.Suffix(first, svg)),
 	f.StringVarP(&o.output, "output", "o", "", "write under directory `DIR`, to one FILE.svg, or - for standard output (default: beside each input)")
 	f.StringVar(&o.view, "view", "", "draw only view `NAME`: "+strings.Join(journeyfile.Views, ", ")+" (default: all)")
 	f.StringVar(&o.theme, "theme", theme.Names[0], "colour `SCHEME`: "+strings.Join(theme.Names, ", "))
-	f.StringVar(&o.format, "format", journeyfile.Formats[0], "output `FORMAT`: "+strings.Join(journeyfile.Formats, ", ")+" (default: svg, or the extension of -o FILE)")
+	formatFlag(cmd, &o.format, journeyfile.Formats)
 	f.BoolVar(&o.findings, "findings", false, "mark the findings of blueprint review on the pictures: a numbered marker at each step and their texts in a list")
 	pathFlag(cmd, &o.path, "draw")
 	f.BoolVar(&o.check, "check", false, "write nothing; list the pictures that are missing or would change, and exit 1 if any")
@@ -352,18 +352,27 @@ func isPictureFile(output string) bool {
 	return journeyfile.FormatOf(output, journeyfile.Formats) != ""
 }
 
+// formatFlag declares --format, one of formats, for a command whose -o
+// FILE may name the format by its extension. The flag is empty until
+// given, and its usage says the default in words (formats[0], or the
+// format -o names), which outputFormat applies.
+func formatFlag(cmd *cobra.Command, format *string, formats []string) {
+	cmd.Flags().StringVar(format, "format", "", "output `FORMAT`: "+strings.Join(formats, ", ")+" (default: "+formats[0]+", or the extension of -o FILE)")
+}
+
 // outputFormat returns the format a command writes, one of formats: the
 // one --format names, or else the one the extension of -o FILE names (-o
-// x.png draws a PNG), or else the default of --format. A -o FILE whose
-// extension names another of formats than --format is a usage error.
-func outputFormat(cmd *cobra.Command, output, format string, formats []string) (string, error) {
+// x.png draws a PNG), or else formats[0]. A -o FILE whose extension names
+// another of formats than --format is a usage error.
+func outputFormat(output, format string, formats []string) (string, error) {
 	implied := journeyfile.FormatOf(output, formats)
 	switch {
-	case implied != "" && !cmd.Flags().Changed("format"):
+	case implied != "" && format == "":
 		return implied, nil
 	case implied != "" && implied != format:
 		return "", usageErrorf("-o %s names a %s file, but --format is %s: write -o NAME.%s, or --format %s", output, implied, format, format, implied)
 	}
+	format = cmp.Or(format, formats[0])
 	return format, oneOf("format", format, formats...)
 }
 
