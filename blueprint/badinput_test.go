@@ -64,6 +64,12 @@ var badInputs = []struct {
 		`test.yaml:4:43: error: value must be true or false, not "yes"`, "no step has value: true"},
 	{"no value at all", stepsOf("  - {id: a, title: A, customer: x, value: false}"),
 		`test.yaml:3:1: warning: no step has value: true`, ""},
+	{"long text", stepsOf("  - {id: a, title: A, value: true, customer: " + strings.Repeat("x", 200000) + "}"),
+		"test.yaml:4:46: warning: customer is 200000 characters long, more than the 2000 a card shows well: shorten it", ""},
+	{"long list item", stepsOf("  - {id: a, title: A, value: true, customer: [x, " + strings.Repeat("ä", MaxText+1) + "]}"),
+		"test.yaml:4:50: warning: customer item is 2001 characters long", ""},
+	{"text at the limit", stepsOf("  - {id: a, title: " + strings.Repeat("x", MaxText) + ", value: true, customer: x}"),
+		"", "characters long"},
 }
 
 // stepsOf returns a journey with the given lines of steps.

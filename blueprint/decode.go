@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -158,14 +159,24 @@ func (d *decoder) wrongType(n *yaml.Node, key, want string) {
 	d.errorf(n, "%s must be %s, not %s", key, want, describe(n))
 }
 
+// MaxText is the longest text, in characters, that a card of the pictures
+// shows well: about half a page, 40 lines at a card's width. A longer text
+// is a warning; it is still drawn.
+const MaxText = 2000
+
 // text reads a one-piece text. Numbers and booleans count as the text they
-// are written with, so "title: 1984" is the title "1984".
+// are written with, so "title: 1984" is the title "1984". A text longer
+// than MaxText is a warning.
 func (d *decoder) text(n *yaml.Node, key string) string {
 	if n.Kind != yaml.ScalarNode {
 		d.wrongType(n, key, "text")
 		return ""
 	}
-	return strings.TrimSpace(n.Value)
+	t := strings.TrimSpace(n.Value)
+	if length := utf8.RuneCountInString(t); length > MaxText {
+		d.warnf(n, "%s is %d characters long, more than the %d a card shows well: shorten it, or split it into several steps or a list of texts", key, length, MaxText)
+	}
+	return t
 }
 
 // texts reads a lane text: one text or a list of them, blank ones dropped.
