@@ -70,6 +70,10 @@ var badInputs = []struct {
 		"test.yaml:4:50: warning: customer item is 2001 characters long", ""},
 	{"text at the limit", stepsOf("  - {id: a, title: " + strings.Repeat("x", MaxText) + ", value: true, customer: x}"),
 		"", "characters long"},
+	{"tab in a quoted text's next line", stepsOf("  - {id: a, title: \"A\n\tB\", customer: x, value: true}"),
+		"test.yaml:5:1: error: YAML syntax: a tab in the indentation at line 5: indent with spaces", ""},
+	{"tab in a list's next line", stepsOf("  - {id: a, title: A, value: true, customer: [\n\tx]}"),
+		"test.yaml:5:1: error: YAML syntax: a tab in the indentation at line 5: indent with spaces", ""},
 }
 
 // stepsOf returns a journey with the given lines of steps.
@@ -110,5 +114,19 @@ func TestYAML12Directive(t *testing.T) {
 	}
 	if want := "test.yaml:7:58: warning: unknown channel"; !strings.Contains(fmt.Sprint(diags), want) {
 		t.Errorf("diagnostics = %v, want %q", diags, want)
+	}
+}
+
+// A line of tabs alone, or of tabs and a comment, is allowed, as is a tab
+// that follows the spaces of the indentation, and any indentation of a
+// journey written as one { } mapping.
+func TestTabsAllowed(t *testing.T) {
+	for _, src := range []string{
+		stepsOf("\t\n\t# a comment\n  - {id: a, title: \"A\n  \tB\", customer: x, value: true}"),
+		"{version: 1,\n\ttitle: T,\n\tsteps: [{id: a, title: A, customer: x, value: true}]}\n",
+	} {
+		if j, diags := Load("test.yaml", []byte(src)); j == nil {
+			t.Errorf("refused %q: %v", src, diags)
+		}
 	}
 }

@@ -86,6 +86,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 		d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		return nil
 	}
+	d.checkTabLines(data, doc.Content[0])
 	return doc.Content[0]
 }
 
@@ -167,7 +168,7 @@ func (d *decoder) syntaxError(err error, data []byte) {
 		}
 	}
 	if col := tabIndent(data, at.Line); col > 0 {
-		d.report(Error, Pos{d.file, at.Line, col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", at.Line)
+		d.tabError(at.Line, col)
 		return
 	}
 	if hint, ok := syntaxHints[msg]; ok {
@@ -181,6 +182,26 @@ func (d *decoder) syntaxError(err error, data []byte) {
 		msg += fmt.Sprintf(" (in %s that starts at line %d, column %d)", what, le.ContextMark.Line, le.ContextMark.Column)
 	}
 	d.report(Error, at, "YAML syntax: %s", msg)
+}
+
+// tabError reports a tab in the indentation of line, at column col.
+func (d *decoder) tabError(line, col int) {
+	d.report(Error, Pos{d.file, line, col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", line)
+}
+
+// checkTabLines reports every line that starts with a tab and holds more
+// than a comment, in a file whose top is a block mapping: there each line
+// of a value must start with a space, a rule the parser does not enforce
+// inside quoted texts and [ ] lists (yaml-test-suite DK95-01, Y79Y-003).
+func (d *decoder) checkTabLines(data []byte, top *yaml.Node) {
+	if top.Style&yaml.FlowStyle != 0 {
+		return // a { } journey may indent its lines with anything
+	}
+	for i, line := range splitLines(string(data)) {
+		if rest := strings.TrimLeft(line, " \t"); line != "" && line[0] == '\t' && rest != "" && rest[0] != '#' {
+			d.tabError(i+1, 1)
+		}
+	}
 }
 
 // tabIndent returns the column of the first tab among the spaces and tabs
