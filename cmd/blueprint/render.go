@@ -44,7 +44,7 @@ func newRender(e *env) *cobra.Command {
 		Use:   "render FILE...",
 		Short: "Draw journeys as SVG, PNG or PDF: " + strings.Join(journeyfile.Views, ", "),
 		Long: fmt.Sprintf(`render draws every journey in each view and writes it beside the journey as
-%s, NAME being the file name without .yaml or .yml.
+%s, NAME being the file name without its extension (.yaml, .yml, .json...).
 --view draws one view only.
 
 -o DIR writes under DIR instead (created if missing); -o FILE.svg (or .png,
@@ -314,7 +314,7 @@ func destinations(ins []input, views []render.View, o renderOptions) ([][]string
 		arg := in.Path
 		name := "stdin"
 		if arg != journeyfile.Stdin {
-			name = journeyfile.TrimExt(filepath.Base(arg))
+			name = pictureName(arg)
 		}
 		if o.path != "" {
 			name += "." + o.path // beside the pictures of the whole journey
@@ -358,6 +358,18 @@ func isPictureFile(output string) bool {
 // format -o names), which outputFormat applies.
 func formatFlag(cmd *cobra.Command, format *string, formats []string) {
 	cmd.Flags().StringVar(format, "format", "", "output `FORMAT`: "+strings.Join(formats, ", ")+" (default: "+formats[0]+", or the extension of -o FILE)")
+}
+
+// pictureName returns the NAME of the pictures of the journey file path:
+// its base name without its extension, whatever that is (json.json draws
+// json.blueprint.svg), as check and stats read a file of any name; a name
+// that is all extension (.journey) is kept whole.
+func pictureName(path string) string {
+	base := filepath.Base(path)
+	if name := strings.TrimSuffix(base, filepath.Ext(base)); name != "" {
+		return name
+	}
+	return base
 }
 
 // outputFormat returns the format a command writes, one of formats: the

@@ -76,7 +76,7 @@ func (e *env) stats(args []string, format, path string) error {
 	case format == "md":
 		err = report.StatsMarkdown(e.stdout, ms)
 	default:
-		err = report.StatsText(e.stdout, ms)
+		err = report.StatsText(e.stdout, ms, terminalWidth(e.stdout))
 	}
 	if err != nil {
 		return &exitError{exitProblems, err}

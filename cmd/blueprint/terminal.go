@@ -53,6 +53,21 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// terminalWidth returns the number of columns of w when it is a terminal,
+// for text that fits it, and 0, no limit, when it is not: piped or
+// redirected, the text is the same whatever terminal the command runs in.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok {
+		return 0
+	}
+	columns, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return columns
+}
+
 // binaryFormats are the formats whose bytes are not text.
 var binaryFormats = []string{"png", "pdf"}
 

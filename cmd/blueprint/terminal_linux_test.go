@@ -43,8 +43,20 @@ func openPTY(t *testing.T) (pty, tty *os.File) {
 // returns the exit code and what the terminal received.
 func runAtTerminal(t *testing.T, stdout io.Writer, args ...string) (int, string) {
 	t.Helper()
+	return runAtTerminalOf(t, 0, stdout, args...)
+}
+
+// runAtTerminalOf is runAtTerminal on a terminal columns wide; 0 leaves the
+// width as the pseudo-terminal opens, unknown.
+func runAtTerminalOf(t *testing.T, columns int, stdout io.Writer, args ...string) (int, string) {
+	t.Helper()
 	pty, tty := openPTY(t)
 	defer pty.Close()
+	if columns > 0 {
+		if err := unix.IoctlSetWinsize(int(tty.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: uint16(columns), Row: 24}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var screen bytes.Buffer
 	done := make(chan struct{})
 	go func() {
@@ -198,5 +210,24 @@ func TestTextAtTerminal(t *testing.T) {
 		if code, got := runAtTerminal(t, nil, args...); code != exitOK || got == "" {
 			t.Errorf("%s: exit %d, the terminal shows %d bytes; want 0 and the output", args, code, len(got))
 		}
+	}
+}
+
+// At a terminal narrower than the table of stats, each journey has a block
+// of its own, its figures wrapped to the width; piped, the table is whole.
+func TestStatsAtNarrowTerminal(t *testing.T) {
+	a, b := "../../examples/police-permit.yaml", "../../examples/blood-donation.yaml"
+	code, got := runAtTerminalOf(t, 50, nil, "stats", a, b)
+	if code != exitOK || !strings.HasPrefix(got, a+"\n  Title ") || !strings.Contains(got, "\n\n"+b+"\n") {
+		t.Fatalf("exit %d, the terminal shows\n%s\nwant exit 0 and a block for each journey", code, got)
+	}
+	for _, line := range strings.Split(got, "\n") {
+		if n := len([]rune(line)); n > 50 {
+			t.Errorf("a line of %d characters on a terminal 50 wide: %q", n, line)
+		}
+	}
+	var piped bytes.Buffer
+	if code, _ := runAtTerminalOf(t, 50, &piped, "stats", a, b); code != exitOK || !strings.HasPrefix(piped.String(), "Figure ") {
+		t.Errorf("piped: exit %d, stdout\n%s\nwant exit 0 and the table", code, piped.String())
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/internal/golden"
@@ -289,7 +290,7 @@ func TestStatsGolden(t *testing.T) {
 			ms = append(ms, testjourney.Load(t, "examples/"+f))
 		}
 		var text, md, js bytes.Buffer
-		if err := StatsText(&text, ms); err != nil {
+		if err := StatsText(&text, ms, 0); err != nil {
 			t.Fatal(err)
 		}
 		if err := StatsMarkdown(&md, ms); err != nil {
@@ -299,6 +300,7 @@ func TestStatsGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden.Check(t, filepath.Join("testdata", tc.name+".stats.txt"), text.Bytes())
+		checkNarrowStats(t, tc.name, ms)
 		golden.Check(t, filepath.Join("testdata", tc.name+".stats.md"), md.Bytes())
 		golden.Check(t, filepath.Join("testdata", tc.name+".stats.json"), js.Bytes())
 	}
@@ -308,6 +310,26 @@ func TestStatsGolden(t *testing.T) {
 // with them, one object per path in order with the keys of section 9,
 // share null when not given, time to value null on a path that skips the
 // value step, and the journey's own figures those of its main path.
+// narrowWidth is the terminal width of the narrow stats goldens: the
+// table of any of the examples is wider.
+const narrowWidth = 60
+
+// checkNarrowStats writes the figures of ms as text narrowWidth wide: one
+// block per journey, no line wider, as in testdata/NAME.stats.narrow.txt.
+func checkNarrowStats(t *testing.T, name string, ms []blueprint.Measured) {
+	t.Helper()
+	var text bytes.Buffer
+	if err := StatsText(&text, ms, narrowWidth); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(text.String(), "\n") {
+		if n := utf8.RuneCountInString(line); n > narrowWidth {
+			t.Errorf("%s: a line of %d characters, wider than %d: %q", name, n, narrowWidth, line)
+		}
+	}
+	golden.Check(t, filepath.Join("testdata", name+".stats.narrow.txt"), text.Bytes())
+}
+
 func TestStatsJSONPaths(t *testing.T) {
 	one, two := 1, 2
 	share := 30.0

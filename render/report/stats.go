@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/render/labels"
@@ -185,14 +186,27 @@ func pathName(p blueprint.Path, main bool, l *labels.Set) string {
 }
 
 // StatsText writes the figures as an aligned plain-text table, a column per
-// journey.
-func StatsText(w io.Writer, ms []blueprint.Measured) error {
+// journey. When width is more than 0 and the table is wider, it writes one
+// block per journey instead: its file, then a line per figure, the figures
+// wrapped at spaces to fit width; 0 is no limit.
+func StatsText(w io.Writer, ms []blueprint.Measured, width int) error {
 	header, rows := statsTable(ms)
+	text := textTable(header, rows)
+	if width > 0 && widest(text) > width {
+		text = textBlocks(header, rows, width)
+	}
+	_, err := io.WriteString(w, text)
+	return err
+}
+
+// textTable returns the rows under the header, each cell padded to the
+// width of its column.
+func textTable(header []string, rows [][]string) string {
 	all := append([][]string{header}, rows...)
 	widths := make([]int, len(header))
 	for _, row := range all {
 		for i, cell := range row {
-			widths[i] = max(widths[i], len([]rune(cell)))
+			widths[i] = max(widths[i], runes(cell))
 		}
 	}
 	var b strings.Builder
@@ -202,13 +216,73 @@ func StatsText(w io.Writer, ms []blueprint.Measured) error {
 				b.WriteString(cell)
 				break
 			}
-			b.WriteString(cell + strings.Repeat(" ", widths[i]-len([]rune(cell))+2))
+			b.WriteString(cell + strings.Repeat(" ", widths[i]-runes(cell)+2))
 		}
 		b.WriteByte('\n')
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
+
+// textBlocks returns the table a journey at a time: the journey's header
+// cell, then for each row with a cell for it, the row's label and the cell
+// wrapped to width under a column of its own. Blocks are a blank line apart.
+func textBlocks(header []string, rows [][]string, width int) string {
+	labels := 0
+	for _, row := range rows {
+		labels = max(labels, runes(row[0]))
+	}
+	indent := strings.Repeat(" ", 2+labels+2)
+	var b strings.Builder
+	for i := 1; i < len(header); i++ {
+		if i > 1 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(header[i] + "\n")
+		for _, row := range rows {
+			if row[i] == "" {
+				continue
+			}
+			lines := wrap(row[i], width-len(indent))
+			b.WriteString("  " + row[0] + strings.Repeat(" ", labels-runes(row[0])+2) + lines[0] + "\n")
+			for _, line := range lines[1:] {
+				b.WriteString(indent + line + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// wrap splits text at spaces into lines of at most width characters; a
+// word longer than width has a line of its own.
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = word
+		case runes(line)+1+runes(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}
+
+// widest returns the number of characters of the longest line of text.
+func widest(text string) int {
+	most := 0
+	for _, line := range strings.Split(text, "\n") {
+		most = max(most, runes(line))
+	}
+	return most
+}
+
+// runes returns the number of characters of s, as a terminal counts them
+// in the scripts of the examples.
+func runes(s string) int { return utf8.RuneCountInString(s) }
 
 // StatsMarkdown writes the figures as a Markdown table, a column per journey.
 func StatsMarkdown(w io.Writer, ms []blueprint.Measured) error {
