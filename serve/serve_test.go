@@ -669,26 +669,36 @@ func events(t *testing.T, ts *httptest.Server) (<-chan string, func()) {
 func next(t *testing.T, lines <-chan string, within time.Duration) (change, time.Duration) {
 	t.Helper()
 	start := time.Now()
-	deadline := time.After(within)
+	c, err := nextChange(lines, within)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, time.Since(start)
+}
+
+// nextChange reads lines of an event stream until the next change event,
+// and returns it; or an error when the stream ends or within passes first.
+// Unlike next it may run outside the test's goroutine.
+func nextChange(lines <-chan string, within time.Duration) (change, error) {
+	deadline := time.NewTimer(within)
+	defer deadline.Stop()
 	event := ""
 	for {
 		select {
 		case l, ok := <-lines:
 			if !ok {
-				t.Fatal("the event stream ended")
+				return change{}, errors.New("the event stream ended")
 			}
 			switch {
 			case strings.HasPrefix(l, "event: "):
 				event = strings.TrimPrefix(l, "event: ")
 			case strings.HasPrefix(l, "data: ") && event == "change":
 				var c change
-				if err := json.Unmarshal([]byte(strings.TrimPrefix(l, "data: ")), &c); err != nil {
-					t.Fatal(err)
-				}
-				return c, time.Since(start)
+				err := json.Unmarshal([]byte(strings.TrimPrefix(l, "data: ")), &c)
+				return c, err
 			}
-		case <-deadline:
-			t.Fatalf("no change event within %v", within)
+		case <-deadline.C:
+			return change{}, fmt.Errorf("no change event within %v", within)
 		}
 	}
 }
