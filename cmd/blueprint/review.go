@@ -81,23 +81,11 @@ wrong or a file cannot be read.`,
 // of those that loaded.
 func (e *env) review(args []string, format, failOn, path string) error {
 	ins, _ := e.inputs(args)
-	var rs []report.Reviewed
-	code := exitOK
-	work := func(i int) reviewed {
-		l := e.loadAlong(ins[i], path)
-		if l.journey == nil {
-			return reviewed{loaded: l}
-		}
-		m := blueprint.Measure(l.journey)
-		return reviewed{l, report.Reviewed{Measured: m, Findings: blueprint.Review(m)}}
+	ms, code := e.measureInputs(ins, path)
+	rs := make([]report.Reviewed, len(ms))
+	for i, m := range ms {
+		rs[i] = report.Reviewed{Measured: m, Findings: blueprint.Review(m)}
 	}
-	inOrder(len(ins), workers(), work, func(_ int, r reviewed) {
-		e.report(r.loaded)
-		code = max(code, r.code())
-		if r.journey != nil {
-			rs = append(rs, r.r)
-		}
-	})
 	var err error
 	switch format {
 	case "md":
@@ -135,10 +123,4 @@ func fails(rs []report.Reviewed, failOn string) bool {
 		}
 	}
 	return false
-}
-
-// reviewed is a journey loaded and reviewed.
-type reviewed struct {
-	loaded
-	r report.Reviewed
 }

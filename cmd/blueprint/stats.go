@@ -52,22 +52,7 @@ matches. Files with errors are reported on standard error and left out
 
 func (e *env) stats(args []string, format, path string) error {
 	ins, expanded := e.inputs(args)
-	var ms []blueprint.Measured
-	code := exitOK
-	measure := func(i int) measured {
-		l := e.loadAlong(ins[i], path)
-		if l.journey == nil {
-			return measured{loaded: l}
-		}
-		return measured{l, blueprint.Measure(l.journey)}
-	}
-	inOrder(len(ins), workers(), measure, func(_ int, m measured) {
-		e.report(m.loaded)
-		code = max(code, m.code())
-		if m.journey != nil {
-			ms = append(ms, m.m)
-		}
-	})
+	ms, code := e.measureInputs(ins, path)
 	var err error
 	switch {
 	case len(ms) == 0:
@@ -85,6 +70,30 @@ func (e *env) stats(args []string, format, path string) error {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// measureInputs loads and measures the inputs, along path when it is not
+// "", on the worker pool; it reports each one's problems in input order,
+// and returns the journeys that loaded with the exit code their problems
+// call for.
+func (e *env) measureInputs(ins []input, path string) ([]blueprint.Measured, int) {
+	var ms []blueprint.Measured
+	code := exitOK
+	work := func(i int) measured {
+		l := e.loadAlong(ins[i], path)
+		if l.journey == nil {
+			return measured{loaded: l}
+		}
+		return measured{l, blueprint.Measure(l.journey)}
+	}
+	inOrder(len(ins), workers(), work, func(_ int, m measured) {
+		e.report(m.loaded)
+		code = max(code, m.code())
+		if m.journey != nil {
+			ms = append(ms, m.m)
+		}
+	})
+	return ms, code
 }
 
 // measured is a journey loaded and measured.
