@@ -19,7 +19,7 @@ type decoder struct {
 	valueUnread bool
 }
 
-func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
+func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
 
 func (d *decoder) report(s Severity, at Pos, format string, args ...any) {
 	d.diags = append(d.diags, Diagnostic{at, s, fmt.Sprintf(format, args...)})

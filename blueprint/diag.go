@@ -8,19 +8,36 @@ import (
 
 // Pos is a place in a journey file. Line and Col are 1-based; a zero Line
 // means the problem concerns the whole file.
+//
+// In a workbook, Sheet names the sheet, Line is the row and Col the column
+// (1 is A) of the cell.
 type Pos struct {
-	File string
-	Line int
-	Col  int
+	File  string
+	Line  int
+	Col   int
+	Sheet string // the sheet of a workbook cell; "" in a text file
 }
 
-// String formats the position as FILE:LINE:COL, or FILE alone when the
-// position has no line.
+// String formats the position as FILE:LINE:COL, FILE:SHEET!CELL in a
+// workbook, or FILE alone when the position has no line.
 func (p Pos) String() string {
-	if p.Line == 0 {
+	switch {
+	case p.Line == 0:
 		return p.File
+	case p.Sheet != "":
+		return fmt.Sprintf("%s:%s!%s%d", p.File, p.Sheet, ColumnName(p.Col), p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// ColumnName returns the letters of a spreadsheet's column n: A for 1, Z
+// for 26, AA for 27.
+func ColumnName(n int) string {
+	var b []byte
+	for ; n > 0; n = (n - 1) / 26 {
+		b = append([]byte{byte('A' + (n-1)%26)}, b...)
+	}
+	return string(b)
 }
 
 // compare orders two positions of a file by line, then column: -1, 0 or 1.

@@ -38,7 +38,7 @@ func Load(file string, data []byte) (*Journey, Diagnostics) {
 }
 
 func (d *decoder) load(data []byte) *Journey {
-	top := Pos{d.file, 1, 1}
+	top := Pos{File: d.file, Line: 1, Col: 1}
 	if len(data) > MaxSize {
 		d.report(Error, top, "the file is larger than %d MiB, the limit for one journey: split it into several journeys", MaxSize>>20)
 		return nil
@@ -51,6 +51,34 @@ func (d *decoder) load(data []byte) *Journey {
 	if doc == nil {
 		return nil
 	}
+	return d.journey(doc)
+}
+
+// LoadNode validates a journey given as the top mapping of a YAML document,
+// as another program's file becomes one (package convert): every problem is
+// reported at the Line and Column of its node, which the caller may have
+// set to a place in its own file. The journey is nil when any problem is an
+// error.
+func LoadNode(file string, doc *yaml.Node) (*Journey, Diagnostics) {
+	d := &decoder{file: file}
+	var j *Journey
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		doc = doc.Content[0]
+	}
+	if isNull(doc) {
+		d.report(Error, Pos{File: file}, "there is no journey: it needs a title and steps")
+	} else {
+		j = d.journey(doc)
+	}
+	d.diags.Sort()
+	if d.diags.HasErrors() {
+		return nil, d.diags
+	}
+	return j, d.diags
+}
+
+// journey reads and checks the journey of the mapping doc.
+func (d *decoder) journey(doc *yaml.Node) *Journey {
 	j := &Journey{File: d.file, Locale: DefaultLocale, Currency: DefaultCurrency, DeadAfter: DefaultDeadAfter}
 	if !decodeMapping(d, doc, "the journey", journeyFields, j) {
 		return nil
@@ -69,7 +97,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
+			d.report(Error, Pos{File: d.file, Line: 1, Col: 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		} else {
 			d.syntaxError(err, data)
 		}
@@ -83,7 +111,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 		d.syntaxError(err, data)
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
-		d.report(Error, Pos{d.file, 1, 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
+		d.report(Error, Pos{File: d.file, Line: 1, Col: 1}, "the file is empty: a journey starts with version: 1, title: and steps:")
 		return nil
 	}
 	d.checkTabLines(data, doc.Content[0])
@@ -158,7 +186,7 @@ var contextWords = map[string]string{
 // syntaxError reports a YAML syntax error at the place the parser names;
 // a tab in the indentation of that line is reported as such, at the tab.
 func (d *decoder) syntaxError(err error, data []byte) {
-	at := Pos{d.file, 1, 1}
+	at := Pos{File: d.file, Line: 1, Col: 1}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var le *yaml.LoadError
 	if errors.As(err, &le) {
@@ -186,7 +214,7 @@ func (d *decoder) syntaxError(err error, data []byte) {
 
 // tabError reports a tab in the indentation of line, at column col.
 func (d *decoder) tabError(line, col int) {
-	d.report(Error, Pos{d.file, line, col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", line)
+	d.report(Error, Pos{File: d.file, Line: line, Col: col}, "YAML syntax: a tab in the indentation at line %d: indent with spaces, YAML does not allow tabs there", line)
 }
 
 // checkTabLines reports every line that starts with a tab and holds more
@@ -256,7 +284,7 @@ func invalidUTF8(file string, data []byte) Pos {
 		}
 		data = data[size:]
 	}
-	return Pos{file, line, col}
+	return Pos{File: file, Line: line, Col: col}
 }
 
 // checkPhases warns about declared phases that no step uses.

@@ -42,8 +42,8 @@ func TestPathsLoaded(t *testing.T) {
 	j := mustLoad(t, pathsJourney)
 	share := func(f float64) *float64 { return &f }
 	want := []Path{
-		{ID: "call", Title: "Calls after three weeks", Share: share(60), Pos: Pos{"test.yaml", 4, 5}},
-		{ID: "come-back", Title: "come-back", Share: share(40), Pos: Pos{"test.yaml", 7, 5}},
+		{ID: "call", Title: "Calls after three weeks", Share: share(60), Pos: Pos{File: "test.yaml", Line: 4, Col: 5}},
+		{ID: "come-back", Title: "come-back", Share: share(40), Pos: Pos{File: "test.yaml", Line: 7, Col: 5}},
 	}
 	for i, p := range j.Paths {
 		if p.ID != want[i].ID || p.Title != want[i].Title || *p.Share != *want[i].Share || p.Pos != want[i].Pos {
