@@ -199,28 +199,36 @@ func cmdGitHubStep(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
 		ts.Fatalf("usage: ghstep WORKFLOW NAME SCRIPT")
 	}
+	run, err := workflowStep([]byte(ts.ReadFile(args[0])), args[1])
+	if err != nil {
+		ts.Fatalf("%s: %v", args[0], err)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(run), 0o755))
+}
+
+// workflowStep returns the run: script of the step called name in the
+// GitHub Actions workflow data.
+func workflowStep(data []byte, name string) (string, error) {
 	var wf struct {
 		Jobs map[string]struct {
 			Steps []struct {
 				Name string `yaml:"name"`
-				Uses string `yaml:"uses"`
 				Run  string `yaml:"run"`
 			} `yaml:"steps"`
 		} `yaml:"jobs"`
 	}
-	if err := yaml.Unmarshal([]byte(ts.ReadFile(args[0])), &wf); err != nil {
-		ts.Fatalf("%s: %v", args[0], err)
+	if err := yaml.Unmarshal(data, &wf); err != nil {
+		return "", err
 	}
 	for _, job := range wf.Jobs {
 		for _, step := range job.Steps {
-			if step.Name == args[1] {
-				if step.Run == "" {
-					ts.Fatalf("step %q has no run: script", args[1])
-				}
-				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(step.Run), 0o755))
-				return
+			if step.Name == name && step.Run == "" {
+				return "", fmt.Errorf("step %q has no run: script", name)
+			}
+			if step.Name == name {
+				return step.Run, nil
 			}
 		}
 	}
-	ts.Fatalf("%s has no step %q", args[0], args[1])
+	return "", fmt.Errorf("no step %q", name)
 }
