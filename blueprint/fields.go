@@ -162,7 +162,7 @@ var stepFields = []field[Step]{
 	{key: "title", required: true, hint: "title: Take a queue number", hintFor: titleHint,
 		doc: "The step's title, short: it heads the column.", schema: textSchema,
 		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
-	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w.",
+	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w. Units: s, m (minutes), h, d (24 h), w (7 d); a bare number is not a duration.",
 		schema: withDefault(durationSchema, "0s"), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Duration = d.span(v, "duration") }},
 	laneField(Evidence),
 	laneField(Customer),

@@ -86,41 +86,38 @@ const durationPattern = `(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+) *[smhdw] *)+`
 const idPattern = `^[a-z0-9-]+$`
 
 // definitions returns the $defs of the schema: the shared value types, and
-// the objects built from the field tables the decoder reads.
+// the objects built from the field tables the decoder reads. A definition
+// that keys refer to has no description of its own: each key has its own,
+// and editors would show both on hover, one after the other.
 func definitions() properties {
 	scalar := []string{"string", "number", "boolean"}
 	return properties{
-		{"text", &jsonSchema{Description: "A text. A number or true/false is read as the text it is written with.", Type: scalar}},
+		{"text", &jsonSchema{Type: scalar}}, // a number or true/false is read as the text it is written with
 		{"lines", &jsonSchema{
-			Description: "A text, or a list of texts: one action each.",
 			AnyOf: []*jsonSchema{
 				{Type: scalar},
 				{Type: "array", Items: &jsonSchema{Type: append(scalar, "null")}},
 			},
 		}},
 		{"id", &jsonSchema{
-			Description: "An identifier: lowercase letters, digits and '-', e.g. take-number.",
 			AnyOf: []*jsonSchema{
 				{Type: "string", Pattern: idPattern, PatternErrorMessage: "An id holds only lowercase letters, digits and '-', e.g. take-number."},
 				{Type: "integer"},
 			},
 		}},
 		{"duration", &jsonSchema{
-			Description: "A number with a unit, or two joined by '..' for a range: 90s, 5m, 2h, 1h30m, 2d, 3w, 3w..5w. " +
-				"Units: s, m (minutes), h, d (24 h), w (7 d). A bare number is not a duration: write 0s.",
 			Type:                "string",
 			Pattern:             `^\s*` + durationPattern + `(?:\.\.\s*` + durationPattern + `)?\s*$`,
 			PatternErrorMessage: "Not a duration: " + durationHelp + ".",
 		}},
 		{"emotion", &jsonSchema{
-			Description: "An integer from -2 to 2: " + emotionScale + ".",
-			Type:        "integer", Minimum: ptr(float64(emotionMin)), Maximum: ptr(float64(emotionMax)),
+			Type: "integer", Minimum: ptr(float64(emotionMin)), Maximum: ptr(float64(emotionMax)),
 		}},
 		{"path", objectSchema("A path: one way a customer can go through the steps.", pathFields)},
 		{"phase", objectSchema("A phase: a heading over consecutive steps.", phaseFields)},
 		{"step", objectSchema("A step: one moment of the journey, one column of the blueprint.", stepFields)},
 		{"metrics", metricsSchema()},
-		{"opportunity", objectSchema("The yearly value of an idea placed in this step: converts × value × per_day × days.", opportunityFields)},
+		{"opportunity", objectSchema("", opportunityFields)},
 	}
 }
 
@@ -187,7 +184,6 @@ func orNull(s jsonSchema) jsonSchema {
 // the known ones (in any case, as the decoder reads them) on their scales.
 func metricsSchema() *jsonSchema {
 	s := &jsonSchema{
-		Description:          "Measurements taken at this touchpoint, by name: " + knownMetricScales() + "; other names take any number.",
 		Type:                 "object",
 		AdditionalProperties: &jsonSchema{Type: "number"},
 	}

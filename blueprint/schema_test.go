@@ -294,3 +294,51 @@ func TestSchemaStable(t *testing.T) {
 		t.Error("two calls give different schemas")
 	}
 }
+
+// TestSchemaDescribesOnce checks that no key of the schema has two
+// descriptions, its own and one of the definition it refers to: editors
+// (the YAML language server) show both on hover, one after the other.
+func TestSchemaDescribesOnce(t *testing.T) {
+	var root map[string]any
+	if err := json.Unmarshal(JSONSchema(), &root); err != nil {
+		t.Fatal(err)
+	}
+	defs, _ := root["$defs"].(map[string]any)
+	var texts func(n map[string]any) []string
+	texts = func(n map[string]any) []string {
+		var out []string
+		if d, ok := n["description"].(string); ok {
+			out = append(out, d)
+		}
+		if ref, ok := n["$ref"].(string); ok {
+			def, _ := defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
+			out = append(out, texts(def)...)
+		}
+		for _, key := range []string{"anyOf", "oneOf", "allOf"} {
+			branches, _ := n[key].([]any)
+			for _, b := range branches {
+				if b, ok := b.(map[string]any); ok {
+					out = append(out, texts(b)...)
+				}
+			}
+		}
+		return out
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if ds := texts(v); len(ds) > 1 {
+				t.Errorf("%s has %d descriptions, shown together on hover: %q", path, len(ds), ds)
+			}
+			for k, x := range v {
+				walk(path+"/"+k, x)
+			}
+		case []any:
+			for i, x := range v {
+				walk(fmt.Sprintf("%s/%d", path, i), x)
+			}
+		}
+	}
+	walk("#", root)
+}
