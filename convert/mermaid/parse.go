@@ -127,10 +127,10 @@ func (r *reader) statements(lines []line, d *diagram) bool {
 		case strings.HasPrefix(t, "%%"), strings.TrimSpace(t) == "":
 		case keyword(t, "accTitle", ':'):
 			_, v, _ := strings.Cut(l.text, ":")
-			d.accTitle = trimmed(l.rest(len(l.text)-len(v)))
+			d.accTitle = trimmed(l.rest(len(l.text) - len(v)))
 		case keyword(t, "accDescr", ':'):
 			_, v, _ := strings.Cut(l.text, ":")
-			d.description = trimmed(l.rest(len(l.text)-len(v)))
+			d.description = trimmed(l.rest(len(l.text) - len(v)))
 		case keyword(t, "accDescr", '{'):
 			j, ok := r.multilineDescription(lines, i, l, d)
 			if !ok {

@@ -56,7 +56,9 @@ type ids struct {
 	n        int
 }
 
-func newIDs(fallback string) *ids { return &ids{used: map[string]bool{}, again: map[string]int{}, fallback: fallback} }
+func newIDs(fallback string) *ids {
+	return &ids{used: map[string]bool{}, again: map[string]int{}, fallback: fallback}
+}
 
 // next returns the id of the next name.
 func (u *ids) next(name string) string {
