@@ -88,6 +88,7 @@ func (e *env) importJourney(arg, from, out string) error {
 		yaml, more = convert.Journey(name, src)
 		diags = append(diags, more...)
 	}
+	diags.Sort()
 	diags.WriteText(e.stderr)
 	if diags.HasErrors() {
 		return &exitError{code: exitProblems}

@@ -64,7 +64,7 @@ func (r *reader) parse(lines []line) *diagram {
 	if !r.statements(rest, d) {
 		return nil
 	}
-	if len(d.tasks) == 0 {
+	if len(d.tasks) == 0 && !r.diags.HasErrors() {
 		r.errorf(h.at(0), "the journey has no tasks: add one under journey, e.g. Make tea: 5: Me")
 	}
 	return d
