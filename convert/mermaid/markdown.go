@@ -55,8 +55,8 @@ type block struct {
 // markdownBlock returns the lines of the first ```mermaid block of the
 // Markdown file that holds a journey, warning about a later one; or nil
 // after reporting that there is none (naming what the first mermaid block
-// holds) or that a block is not closed.
-func (r *reader) markdownBlock(all []line) []line {
+// holds) or that a block is not closed, and false.
+func (r *reader) markdownBlock(all []line) ([]line, bool) {
 	var first, journey *block
 	for i := 0; i < len(all); i++ {
 		f, ok := openingFence(all[i].text)
@@ -72,7 +72,7 @@ func (r *reader) markdownBlock(all []line) []line {
 		}
 		if j == len(all) && f.mermaid && journey == nil {
 			r.errorf(all[i].at(f.indent), "the mermaid block opened on line %d is not closed: end it with a line of %s", all[i].num, strings.Repeat(string(f.char), f.size))
-			return nil
+			return nil, false
 		}
 		i = j
 		switch {
@@ -80,7 +80,7 @@ func (r *reader) markdownBlock(all []line) []line {
 		case journey != nil:
 			if kindOf(b.lines) == "journey" {
 				r.warnf(b.open.at(f.indent), "a second journey diagram (line %d) is not read: import reads the first, on line %d; move this one to a file of its own", b.open.num, journey.open.num)
-				return journey.lines
+				return journey.lines, true
 			}
 		case kindOf(b.lines) == "journey":
 			journey = b
@@ -90,7 +90,7 @@ func (r *reader) markdownBlock(all []line) []line {
 	}
 	switch {
 	case journey != nil:
-		return journey.lines
+		return journey.lines, true
 	case first != nil:
 		at := first.open.at(0)
 		if h, ok := header(first.lines); ok {
@@ -100,7 +100,7 @@ func (r *reader) markdownBlock(all []line) []line {
 	default:
 		r.errorf(pos{}, "there is no ```mermaid block: import reads the first mermaid block that holds a journey diagram")
 	}
-	return nil
+	return nil, false
 }
 
 // unindent removes up to n spaces from the start of l, as Markdown does

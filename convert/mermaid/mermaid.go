@@ -15,6 +15,7 @@ import (
 const (
 	MaxLine  = 16 << 10 // bytes on one line of the diagram
 	MaxTasks = 10000    // tasks in one diagram
+	MaxLines = 200000   // lines of the file, a Markdown file's included
 )
 
 // Read reads the Mermaid journey diagram in data, read from file, as the
@@ -35,15 +36,17 @@ func Read(file string, data []byte) (convert.Source, blueprint.Diagnostics) {
 		return convert.Source{}, r.diags
 	}
 	text := strings.TrimPrefix(string(data), "\uFEFF")
+	if strings.Count(text, "\n") >= MaxLines {
+		r.errorf(pos{line: MaxLines + 1, col: 1}, "the file has more than %d lines, the limit for a file import reads: put the diagram in a file of its own", MaxLines)
+		return convert.Source{}, r.diags
+	}
 	all := splitLines(text)
-	var lines []line
+	lines, ok := all, true
 	if isMarkdown(file, all) {
-		lines = r.markdownBlock(all)
-	} else {
-		lines = all
+		lines, ok = r.markdownBlock(all)
 	}
 	var d *diagram
-	if lines != nil && r.checkLines(lines) {
+	if ok && r.checkLines(lines) {
 		d = r.parse(lines)
 	}
 	if d == nil || r.diags.HasErrors() {
