@@ -31,7 +31,8 @@ func newImport(e *env) *cobra.Command {
 		Use:   "import FILE",
 		Short: "Make a journey from a workbook, a CSV table or a Mermaid journey diagram",
 		Long: `import reads a workbook (.xlsx), a CSV table of steps (.csv) or a Mermaid
-journey diagram (.mmd, .mermaid, or the first mermaid block of a .md file)
+journey diagram (.mmd, .mermaid, or a .md file's first mermaid block that
+holds a journey)
 and writes it as a journey file that check accepts: to standard output, or
 to -o FILE.
 

@@ -1,10 +1,12 @@
 package mermaid
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
+	"github.com/blueprint-tool/blueprint/convert"
 )
 
 // hostile are files made to exhaust the reader, each with the start of
@@ -44,4 +46,34 @@ func BenchmarkHostile(b *testing.B) {
 			}
 		})
 	}
+}
+
+// bigDiagram is a diagram of MaxTasks tasks in 100 sections.
+func bigDiagram() []byte {
+	var b strings.Builder
+	b.WriteString("journey\n  title Big\n")
+	for i := range MaxTasks {
+		if i%100 == 0 {
+			fmt.Fprintf(&b, "  section Part %d\n", i/100)
+		}
+		fmt.Fprintf(&b, "    Task number %d: %d: Me, Clerk\n", i%100, i%5+1)
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkRead measures reading the largest diagram accepted, alone and
+// with the journey made of it (validated, written and loaded again).
+func BenchmarkRead(b *testing.B) {
+	data := bigDiagram()
+	b.Run("read", func(b *testing.B) {
+		for b.Loop() {
+			Read("big.mmd", data)
+		}
+	})
+	b.Run("journey", func(b *testing.B) {
+		for b.Loop() {
+			src, _ := Read("big.mmd", data)
+			convert.Journey("big.mmd", src)
+		}
+	})
 }

@@ -121,6 +121,8 @@ func TestRead(t *testing.T) {
 			diags: []string{"README.md: error: there is no ```mermaid block"}},
 		{name: "markdown: a block not closed", file: "README.md", src: "# Title\n\n ```mermaid\njourney\nA: 5\n",
 			diags: []string{"README.md:3:2: error: the mermaid block opened on line 3 is not closed: end it with a line of ```"}},
+		{name: "markdown: a {.mermaid} fence", file: "notes.markdown", src: "``` {.mermaid}\njourney\ntitle Pandoc\nA: 5\n```\n",
+			yaml: []string{"title: Pandoc\n"}, diags: []string{"notes.markdown:4:1: " + noValue}},
 		{name: "standard input holding Markdown", file: "<stdin>", src: "text\n```mermaid\njourney\ntitle T\nA: 5\n```\n",
 			yaml: []string{"title: T\n"}, diags: []string{"<stdin>:5:1: " + noValue}},
 	} {
