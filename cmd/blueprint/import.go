@@ -31,7 +31,8 @@ func newImport(e *env) *cobra.Command {
 		Use:   "import FILE",
 		Short: "Make a journey from a workbook, a CSV table or a Mermaid journey diagram",
 		Long: `import reads a workbook (.xlsx), a CSV table of steps (.csv) or a Mermaid
-journey diagram (.mmd, .mermaid, or the first mermaid block of a .md file)
+journey diagram (.mmd, .mermaid, or a .md file's first mermaid block that
+holds a journey)
 and writes it as a journey file that check accepts: to standard output, or
 to -o FILE.
 
@@ -88,6 +89,7 @@ func (e *env) importJourney(arg, from, out string) error {
 		yaml, more = convert.Journey(name, src)
 		diags = append(diags, more...)
 	}
+	diags.Sort()
 	diags.WriteText(e.stderr)
 	if diags.HasErrors() {
 		return &exitError{code: exitProblems}
