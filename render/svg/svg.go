@@ -168,7 +168,7 @@ func (w *svgWriter) text(it *scene.Item) {
 		if anchor != "" {
 			w.str(` text-anchor="` + anchor + `"`)
 		}
-		w.attr("textLength", width)
+		w.str(` textLength="` + strconv.FormatFloat(chromeLength(width), 'f', -1, 64) + `"`)
 		w.str(` lengthAdjust="spacingAndGlyphs">`)
 		w.esc(line)
 		w.str("</text>\n")
