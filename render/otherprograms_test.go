@@ -3,6 +3,9 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"cmp"
+	"fmt"
+	"html"
 	"image/png"
 	"math"
 	"os"
@@ -24,8 +27,11 @@ import (
 // systems, wider than Go) and checks that every line of text stays in its
 // box: Inkscape's bounding box of each <text> (--query-all, in document
 // order, which is the scene's order of lines), and the ink librsvg draws
-// when only the texts are shown. It skips when a program is missing, unless
-// BLUEPRINT_SVG_PROGRAMS_TEST=1 (set by .ci/run) says they must be there.
+// when only the texts are shown. And that Chromium, which has the font,
+// draws as it would without textLength (its own length of each line is the
+// textLength). It skips when a program is missing, unless
+// BLUEPRINT_SVG_PROGRAMS_TEST=1 (set by .ci/run) says they must be there
+// (Chromium: BLUEPRINT_BROWSER_TEST=1, as for the browser test of serve).
 func TestTextFitsInOtherPrograms(t *testing.T) {
 	rsvg, errR := exec.LookPath("rsvg-convert")
 	inkscape, errI := exec.LookPath("inkscape")
@@ -68,6 +74,81 @@ func TestTextFitsInOtherPrograms(t *testing.T) {
 			checkInk(t, rsvg, env, dir, name, files[name])
 		}
 	})
+	t.Run("chromium", func(t *testing.T) {
+		exe := cmp.Or(os.Getenv("BLUEPRINT_CHROMIUM"), "/usr/bin/chromium")
+		if _, err := os.Stat(exe); err != nil {
+			if os.Getenv("BLUEPRINT_BROWSER_TEST") == "1" {
+				t.Fatalf("BLUEPRINT_BROWSER_TEST=1 but there is no browser at %s: %v", exe, err)
+			}
+			t.Skipf("no browser at %s (apt-get install chromium, or set BLUEPRINT_CHROMIUM): %v", exe, err)
+		}
+		checkChromium(t, exe, dir, names, files)
+	})
+}
+
+// lengthScript, run once every frame and its fonts are loaded, takes each
+// text's textLength away, has Chromium measure the text with the embedded
+// font, and writes into the page every text whose own length is not the
+// textLength the SVG gave it, then how many texts it measured.
+const lengthScript = `<pre id="out">not run</pre><script>
+window.addEventListener('load', async () => {
+  const out = [];
+  let n = 0;
+  for (const f of document.querySelectorAll('iframe')) {
+    const doc = f.contentDocument;
+    await doc.fonts.ready;
+    for (const t of doc.querySelectorAll('text')) {
+      const want = parseFloat(t.getAttribute('textLength'));
+      t.removeAttribute('textLength');
+      const got = t.getComputedTextLength();
+      n++;
+      if (got !== want) out.push(f.title + ': ' + t.textContent + ': ' + got + ', textLength ' + want);
+    }
+  }
+  out.push('measured ' + n);
+  document.getElementById('out').textContent = out.join('\n');
+});
+</script>`
+
+// checkChromium checks, with one Chromium for all files, that it draws
+// every line as it would without textLength: the length it measures with
+// the embedded font is the textLength itself, so it has nothing to adjust.
+func checkChromium(t *testing.T, exe, dir string, names []string, files map[string]*scene.Scene) {
+	var page bytes.Buffer
+	page.WriteString("<!doctype html><html><body>")
+	want := 0
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name+".svg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _ := bytes.Cut(data, []byte("?>"))
+		doc := "<!doctype html><html><body>" + string(body) + "</body></html>"
+		page.WriteString(`<iframe title="` + name + `" srcdoc="` + html.EscapeString(doc) + `"></iframe>`)
+		want += len(lines(files[name]))
+	}
+	page.WriteString(lengthScript + "</body></html>")
+	path := filepath.Join(dir, "lengths.html")
+	if err := os.WriteFile(path, page.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "chromium"), "--virtual-time-budget=30000", "--dump-dom", "file://"+path)
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.Bytes())
+	}
+	_, got, _ := bytes.Cut(out.Bytes(), []byte(`<pre id="out">`))
+	got, _, _ = bytes.Cut(got, []byte("</pre>"))
+	report := html.UnescapeString(string(got))
+	if report != "measured "+strconv.Itoa(want) {
+		if l := strings.Split(report, "\n"); len(l) > 20 {
+			report = strings.Join(l[:20], "\n") + fmt.Sprintf("\n... and %d more", len(l)-20)
+		}
+		t.Errorf("Chromium measures other lengths than the textLength, so it draws otherwise than without it (want \"measured %d\"):\n%s", want, report)
+	}
 }
 
 // withoutGoFonts writes a fontconfig file that knows the DejaVu fonts only
