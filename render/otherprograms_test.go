@@ -33,6 +33,9 @@ import (
 // BLUEPRINT_SVG_PROGRAMS_TEST=1 (set by .ci/run) says they must be there
 // (Chromium: BLUEPRINT_BROWSER_TEST=1, as for the browser test of serve).
 func TestTextFitsInOtherPrograms(t *testing.T) {
+	if raceEnabled {
+		t.Skip("other programs are tested without the race detector")
+	}
 	rsvg, errR := exec.LookPath("rsvg-convert")
 	inkscape, errI := exec.LookPath("inkscape")
 	if errR != nil || errI != nil {
