@@ -40,39 +40,63 @@ func outlineCSS(themeName string) string {
 		"@media all{." + outlineClass + "{display:none}." + outlineClass + "+text{display:inline}}\n"
 }
 
-// A glyphKey names the outline of a character in a face.
-type glyphKey struct {
-	face *text.Face
-	r    rune
+// glyphIDs are the ids of the outlines in <defs> of the characters of a
+// face: "g" and a number in base 36, "" for a character without ink (a
+// space). A character the Go fonts lack has none.
+type glyphIDs struct {
+	ascii [128]string
+	has   [128]bool
+	other map[rune]string
+}
+
+// id returns the id of the outline of r, and whether the face has r.
+func (g *glyphIDs) id(r rune) (string, bool) {
+	if g == nil {
+		return "", false
+	}
+	if r < 128 {
+		return g.ascii[r], g.has[r]
+	}
+	id, ok := g.other[r]
+	return id, ok
+}
+
+func (g *glyphIDs) set(r rune, id string) {
+	if r < 128 {
+		g.ascii[r], g.has[r] = id, true
+		return
+	}
+	g.other[r] = id
 }
 
 // glyphDefs writes into b a <path> for the outline of each character the
 // scene draws, face by face and in the order of the characters, and returns
-// the characters the Go fonts have, each with the id of its outline ("g"
-// and a number in base 36; "" for one without ink, a space). A character
-// the fonts lack is left out.
-func glyphDefs(b *bytes.Buffer, used map[*text.Face]*text.GlyphSet) map[glyphKey]string {
-	have := map[glyphKey]string{}
+// their ids.
+func glyphDefs(b *bytes.Buffer, used map[*text.Face]*text.GlyphSet) map[*text.Face]*glyphIDs {
+	ids := map[*text.Face]*glyphIDs{}
+	n := 0
 	for _, f := range text.Faces {
 		if used[f] == nil {
 			continue
 		}
+		g := &glyphIDs{other: map[rune]string{}}
+		ids[f] = g
 		for _, r := range used[f].Runes() {
 			d, err := f.Outline(r)
 			if err != nil || (d == "" && !f.Has(r)) {
 				continue
 			}
-			k := glyphKey{f, r}
 			if d == "" {
-				have[k] = ""
+				g.set(r, "")
 				continue
 			}
-			id := "g" + strconv.FormatInt(int64(len(have)), 36)
-			have[k] = id
+			n++
+			id := "g" + strconv.FormatInt(int64(n), 36)
+			g.set(r, id)
 			b.WriteString(`<path id="` + id + `" d="` + d + `"/>` + "\n")
 		}
 	}
-	return have
+	return ids
 }
 
 // chromeLength returns the length Chromium computes for a line the Go font
@@ -100,8 +124,9 @@ func anchorShift(a scene.Anchor, width float64) float64 {
 // character whose outline <defs> lacks (one the Go fonts do not have): that
 // line is left to the <text> alone, which the style sheet then shows.
 func (w *svgWriter) outline(st text.Style, line string, x, y float64, class string) {
+	ids := w.glyphs[st.Face]
 	for _, r := range line {
-		if _, ok := w.glyphs[glyphKey{st.Face, r}]; !ok && r != ' ' {
+		if _, ok := ids.id(r); !ok && r != ' ' {
 			return
 		}
 	}
@@ -114,16 +139,18 @@ func (w *svgWriter) outline(st text.Style, line string, x, y float64, class stri
 	w.str(" ")
 	w.num(y)
 	w.str(`) scale(`)
-	w.WriteString(strconv.FormatFloat(st.Size/text.Em, 'g', 6, 64))
+	w.Write(strconv.AppendFloat(w.AvailableBuffer(), st.Size/text.Em, 'g', 6, 64))
 	w.str(`)">`)
 	var pos int64
 	for _, r := range line {
-		if id := w.glyphs[glyphKey{st.Face, r}]; id != "" {
-			w.str(`<use xlink:href="#` + id + `"`)
+		if id, _ := ids.id(r); id != "" {
+			w.str(`<use xlink:href="#`)
+			w.str(id)
 			if pos != 0 {
-				w.str(` x="` + strconv.FormatInt(pos, 10) + `"`)
+				w.str(`" x="`)
+				w.Write(strconv.AppendInt(w.AvailableBuffer(), pos, 10))
 			}
-			w.str("/>")
+			w.str(`"/>`)
 		}
 		pos += int64(st.Face.Advance(r))
 	}

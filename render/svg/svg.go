@@ -15,7 +15,7 @@ import (
 // script and no outside resource.
 func Write(s *scene.Scene, themeName string) []byte {
 	w := &svgWriter{}
-	w.Grow(8192 + len(s.Items)*128)
+	w.Grow(sizeHint(s))
 	w.str(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.str(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" aria-labelledby="bp-title bp-desc" width="`)
 	w.num(s.W)
@@ -52,10 +52,23 @@ func Write(s *scene.Scene, themeName string) []byte {
 	return w.Bytes()
 }
 
+// sizeHint guesses the size of the document: the fonts, 128 bytes an item,
+// and 48 for each character of text (its <text>, and its <use> where the
+// line is outlined).
+func sizeHint(s *scene.Scene) int {
+	n := 32768 + len(s.Items)*128
+	for i := range s.Items {
+		for _, l := range s.Items[i].Lines {
+			n += 48 * len(l)
+		}
+	}
+	return n
+}
+
 // svgWriter appends SVG to a buffer; its writes to memory cannot fail.
 type svgWriter struct {
 	bytes.Buffer
-	glyphs map[glyphKey]string // the ids of the glyph outlines in <defs>
+	glyphs map[*text.Face]*glyphIDs // the ids of the glyph outlines in <defs>
 }
 
 func (w *svgWriter) str(s string) { w.WriteString(s) }
