@@ -102,10 +102,12 @@ func TestDeterministic(t *testing.T) {
 }
 
 // checkSVG parses an SVG as XML and checks it is self-contained: no
-// script, no outside resource.
+// script, no outside resource; a link (the <use> of a glyph outline) names
+// an element of the document itself.
 func checkSVG(t testing.TB, svg []byte) {
 	t.Helper()
 	d := xml.NewDecoder(bytes.NewReader(svg))
+	ids, links := map[string]bool{}, map[string]bool{}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -119,14 +121,28 @@ func checkSVG(t testing.TB, svg []byte) {
 				t.Fatalf("the SVG has a <%s> element", el.Name.Local)
 			}
 			for _, a := range el.Attr {
+				if a.Name.Local == "id" {
+					ids[a.Value] = true
+				}
+				if a.Name.Local == "href" && el.Name.Local == "use" && strings.HasPrefix(a.Value, "#") {
+					links[a.Value[1:]] = true
+					continue
+				}
 				if a.Name.Local == "href" || strings.HasPrefix(a.Name.Local, "on") {
 					t.Fatalf("<%s> has the attribute %s=%q", el.Name.Local, a.Name.Local, a.Value)
 				}
 			}
 		}
 	}
+	for id := range links {
+		if !ids[id] {
+			t.Fatalf("a <use> links to #%s, which the SVG does not have", id)
+		}
+	}
+	own := bytes.ReplaceAll(svg, []byte(`xmlns="http://www.w3.org/2000/svg"`), nil)
+	own = bytes.ReplaceAll(own, []byte(`xmlns:xlink="http://www.w3.org/1999/xlink"`), nil)
 	for _, outside := range []string{"http://", "https://", "@import"} {
-		if i := bytes.Index(bytes.ReplaceAll(svg, []byte(`xmlns="http://www.w3.org/2000/svg"`), nil), []byte(outside)); i >= 0 {
+		if i := bytes.Index(own, []byte(outside)); i >= 0 {
 			t.Fatalf("the SVG names an outside resource: %q", outside)
 		}
 	}

@@ -15,9 +15,9 @@ import (
 // script and no outside resource.
 func Write(s *scene.Scene, themeName string) []byte {
 	w := &svgWriter{}
-	w.Grow(8192 + len(s.Items)*128)
+	w.Grow(sizeHint(s))
 	w.str(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	w.str(`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="bp-title bp-desc" width="`)
+	w.str(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" aria-labelledby="bp-title bp-desc" width="`)
 	w.num(s.W)
 	w.str(`" height="`)
 	w.num(s.H)
@@ -38,9 +38,12 @@ func Write(s *scene.Scene, themeName string) []byte {
 		css = ""
 	}
 	w.str(css)
+	w.str(outlineCSS(themeName))
 	w.str(theme.CSS(themeName))
 	w.str("</style>\n")
-	w.str(`<defs><pattern id="bp-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern></defs>` + "\n")
+	w.str(`<defs><pattern id="bp-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern>` + "\n")
+	w.glyphs = glyphDefs(&w.Buffer, s.Used)
+	w.str("</defs>\n")
 	w.str(`<rect class="bg" width="100%" height="100%"/>` + "\n")
 	for i := range s.Items {
 		w.item(&s.Items[i])
@@ -49,8 +52,24 @@ func Write(s *scene.Scene, themeName string) []byte {
 	return w.Bytes()
 }
 
+// sizeHint guesses the size of the document: the fonts, 128 bytes an item,
+// and 48 for each character of text (its <text>, and its <use> where the
+// line is outlined).
+func sizeHint(s *scene.Scene) int {
+	n := 32768 + len(s.Items)*128
+	for i := range s.Items {
+		for _, l := range s.Items[i].Lines {
+			n += 48 * len(l)
+		}
+	}
+	return n
+}
+
 // svgWriter appends SVG to a buffer; its writes to memory cannot fail.
-type svgWriter struct{ bytes.Buffer }
+type svgWriter struct {
+	bytes.Buffer
+	glyphs map[*text.Face]*glyphIDs // the ids of the glyph outlines in <defs>
+}
 
 func (w *svgWriter) str(s string) { w.WriteString(s) }
 
@@ -144,6 +163,10 @@ func (w *svgWriter) text(it *scene.Item) {
 			continue
 		}
 		y := scene.Baseline(it, k)
+		width := st.Width(line)
+		if width*FallbackWidth > it.R.W {
+			w.outline(st, line, x-anchorShift(it.Align, width), y, it.Class)
+		}
 		w.str("<text")
 		w.class(it.Class)
 		w.attr("x", x)
@@ -158,7 +181,8 @@ func (w *svgWriter) text(it *scene.Item) {
 		if anchor != "" {
 			w.str(` text-anchor="` + anchor + `"`)
 		}
-		w.str(">")
+		w.str(` textLength="` + strconv.FormatFloat(chromeLength(width), 'f', -1, 64) + `"`)
+		w.str(` lengthAdjust="spacingAndGlyphs">`)
 		w.esc(line)
 		w.str("</text>\n")
 	}
