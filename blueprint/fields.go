@@ -406,7 +406,6 @@ func (d *decoder) claim(seen map[string]string, what, value string, at Pos, wher
 	return true
 }
 
-
 // decodeMetrics reads the metrics of a step: names with numbers, the known
 // ones within their scales.
 func decodeMetrics(d *decoder, v *yaml.Node, s *Step) {
