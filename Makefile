@@ -42,11 +42,13 @@ GOLDEN_PKGS := ./render ./render/layout ./render/report
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
-## fuzz: fuzz the loader and the renderer, each for FUZZTIME (default 1m)
+## fuzz: fuzz the loader, the renderer and the table readers, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./blueprint -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./render -run '^$$' -fuzz '^FuzzBlueprint$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadXLSX$$' -fuzztime $(FUZZTIME)
 
 ## lint: go vet, and gofmt must have nothing to say
 lint:
