@@ -69,7 +69,7 @@ func terminalWidth(w io.Writer) int {
 }
 
 // binaryFormats are the formats whose bytes are not text.
-var binaryFormats = []string{"png", "pdf"}
+var binaryFormats = []string{"png", "pdf", "xlsx"}
 
 // refuseBinaryToTerminal refuses, as a usage error, to write format to
 // standard output when it is binary and standard output is a terminal (even

@@ -4,7 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-		"hash/crc32"
+	"hash/crc32"
 	"io"
 	"runtime"
 	"strings"
