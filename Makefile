@@ -21,7 +21,7 @@ test:
 # Markdown, out/NAME.compare.md (-o FILE.md implies --format md)
 compare = for f in svg md; do $(BIN) compare -o out/$(3).compare.$$f $(1) $(2) || exit 1; done
 
-## demo: check every example, draw it into out/ (the permit's come-back path alone too), print its figures (each path's too) and what review finds; compare the permit with the blood donation, and the bus as-is with to-be
+## demo: check every example, draw it into out/ (the permit's come-back path alone too), print its figures (each path's too) and what review finds; compare the permit with the blood donation, and the bus as-is with to-be; export the permit as a workbook and a CSV table
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
 	$(BIN) render -o out $(EXAMPLES)
@@ -30,6 +30,8 @@ demo: build
 	$(BIN) review $(EXAMPLES)
 	$(call compare,examples/police-permit.yaml,examples/blood-donation.yaml,police-vs-blood)
 	$(call compare,examples/ikea-bus.yaml,examples/ikea-bus-to-be.yaml,ikea-as-is-vs-to-be)
+	$(BIN) export examples/police-permit.yaml -o out/police-permit.xlsx
+	$(BIN) export examples/police-permit.yaml -o out/police-permit.csv
 	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"
 
 ## serve: preview the examples in the browser, redrawn on every save (Ctrl-C stops)

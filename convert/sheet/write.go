@@ -31,6 +31,7 @@ const fixedTime = "2000-01-01T00:00:00Z"
 func WriteCSV(w io.Writer, m blueprint.Measured) error {
 	cols := stepColumns(otherMetrics(m.Journey))
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // as RFC 4180 ends its lines
 	row := make([]string, len(cols))
 	for i, c := range cols {
 		row[i] = c.header
