@@ -8,6 +8,7 @@ import (
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/convert"
 	"github.com/blueprint-tool/blueprint/internal/testjourney"
+	"github.com/xuri/excelize/v2"
 )
 
 // stepText is what a step says, without where it was read.
@@ -120,6 +121,39 @@ func TestWriteDeterministic(t *testing.T) {
 		write(&b, testjourney.Load(t, "examples/police-permit.yaml"))
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Error("two writes of one journey differ")
+		}
+	}
+}
+
+// The yearly value of each opportunity is a formula of the cells beside
+// it, its cached value the figure; several have a total.
+func TestOpportunityFormulas(t *testing.T) {
+	j, diags := blueprint.Load("o.yaml", []byte(`version: 1
+title: T
+steps:
+  - {id: a, title: A, customer: x, value: true, idea: I, opportunity: {converts: 5, value: 20, per_day: 13, days: 360}}
+  - {id: b, title: B, customer: x, opportunity: {idea: J, reach: 10, converts: 1, value: 2, per_day: 3}}
+`))
+	if j == nil {
+		t.Fatal(diags)
+	}
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, blueprint.Measure(j)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, want := range map[string][2]string{"H2": {"D2*E2*F2*G2", "468000"}, "H3": {"D3*E3*F3*G3", "2190"}, "H4": {"SUM(H2:H3)", "470190"}} {
+		formula, _ := f.GetCellFormula(sheetOpportunities, cell)
+		value, _ := f.GetCellValue(sheetOpportunities, cell, excelize.Options{RawCellValue: true})
+		if formula != want[0] || value != want[1] {
+			t.Errorf("%s: =%s, cached %s; want =%s, %s", cell, formula, value, want[0], want[1])
+		}
+		got, err := f.CalcCellValue(sheetOpportunities, cell, excelize.Options{RawCellValue: true})
+		if err != nil || got != want[1] {
+			t.Errorf("%s recalculated: %s, %v; want %s", cell, got, err, want[1])
 		}
 	}
 }

@@ -269,8 +269,9 @@ func (b *book) figures(m blueprint.Measured) {
 }
 
 // opportunities writes the Opportunities sheet: one row per opportunity,
-// its yearly value a formula of the numbers beside it, with the value
-// computed now as the formula's cached result.
+// its yearly value a formula of the numbers beside it, and below several
+// a total, their sum; each with the value computed now as the formula's
+// cached result.
 func (b *book) opportunities(m blueprint.Measured) {
 	j := m.Journey
 	headers := []string{"step", "idea", "reach", "converts", "value", "per_day", "days", "per_year", "currency"}
@@ -281,10 +282,20 @@ func (b *book) opportunities(m blueprint.Measured) {
 			rows = append(rows, []any{s.ID, o.Idea, opportunityCell(o, "reach"), o.Converts, o.Value, o.PerDay, o.Days, o.PerYear(), j.Currency})
 		}
 	}
+	var total float64
+	for _, o := range m.Figures.Opportunities {
+		total += o.PerYear
+	}
+	if len(rows) > 1 {
+		rows = append(rows, []any{"total", nil, nil, nil, nil, nil, nil, total, j.Currency})
+	}
 	b.table(sheetOpportunities, headers, rows)
 	for r := range rows {
-		n := r + 2
-		b.try(b.f.SetCellFormula(sheetOpportunities, cellName(8, n), fmt.Sprintf("D%d*E%d*F%d*G%d", n, n, n, n)))
+		n, formula := r+2, fmt.Sprintf("D%d*E%d*F%d*G%d", r+2, r+2, r+2, r+2)
+		if r == len(rows)-1 && len(rows) > 1 {
+			formula = fmt.Sprintf("SUM(H2:H%d)", n-1)
+		}
+		b.try(b.f.SetCellFormula(sheetOpportunities, cellName(8, n), formula))
 		b.try(b.f.SetCellStyle(sheetOpportunities, cellName(8, n), cellName(8, n), b.number))
 	}
 }
