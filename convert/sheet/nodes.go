@@ -140,17 +140,18 @@ func (b *builder) mapping(t *table, c cell) *yaml.Node {
 type header struct {
 	col  column
 	cell cell
+	bad  bool // unknown or repeated (reported): its cells are not read
 }
 
 // headers reads row 1 of t: each cell must name one of cols (in any case),
-// or, when metrics is set, a metric (metrics.NAME). Empty headers are
-// kept, as empty columns; a cell under one is reported by cells.
-func (b *builder) headers(t *table, cols []column, metrics bool) ([]header, bool) {
+// or, when metrics is set, a metric (metrics.NAME); an unknown or repeated
+// one is reported, and the cells under it left unread. Empty headers are
+// kept, as empty columns; a cell under one is reported by records.
+func (b *builder) headers(t *table, cols []column, metrics bool) []header {
 	known := make([]string, len(cols))
 	for i, c := range cols {
 		known[i] = c.header
 	}
-	ok := true
 	var out []header
 	seen := map[string]cell{}
 	for _, c := range t.rows[0] {
@@ -160,10 +161,10 @@ func (b *builder) headers(t *table, cols []column, metrics bool) ([]header, bool
 			col, found := matchHeader(name, cols, metrics)
 			if !found {
 				b.errorf(t.sheet, c.row, c.col, "unknown column %q in the %s%s", name, b.what(t), headerHint(name, known, metrics))
-				ok = false
+				h.bad = true
 			} else if first, dup := seen[col.header]; dup {
 				b.errorf(t.sheet, c.row, c.col, "column %q appears twice in the %s (first at %s): keep one", name, b.what(t), b.cellName(t, first))
-				ok = false
+				h.bad = true
 			} else {
 				seen[col.header] = c
 			}
@@ -171,7 +172,7 @@ func (b *builder) headers(t *table, cols []column, metrics bool) ([]header, bool
 		}
 		out = append(out, h)
 	}
-	return out, ok
+	return out
 }
 
 // cellName names a cell for a message: B3 in a sheet, row 3 column 2 in a
@@ -220,6 +221,9 @@ func (b *builder) records(t *table, hs []header) []*yaml.Node {
 		nested := map[string]*yaml.Node{}
 		for i, c := range row {
 			if strings.TrimSpace(c.text) == "" {
+				continue
+			}
+			if i < len(hs) && hs[i].bad {
 				continue
 			}
 			if i >= len(hs) || hs[i].col.header == "" {

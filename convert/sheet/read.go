@@ -47,7 +47,7 @@ func ReadCSV(file string, data []byte) (convert.Source, blueprint.Diagnostics) {
 	}
 	doc := b.steps(t, top)
 	if r.diags.HasErrors() {
-		return convert.Source{}, r.diags
+		return convert.Source{}, r.sorted()
 	}
 	return convert.Source{Doc: doc, Place: r.place}, r.diags
 }
@@ -60,10 +60,7 @@ func (b *builder) steps(t *table, top map[string][2]*yaml.Node) *yaml.Node {
 		b.errorf(t.sheet, 1, 1, "the %s is empty: row 1 names the columns (id, title, customer, ...), each row below is a step", b.what(t))
 		return nil
 	}
-	hs, ok := b.headers(t, stepColumns(nil), true)
-	if !ok {
-		return nil
-	}
+	hs := b.headers(t, stepColumns(nil), true)
 	a1 := cell{1, 1, ""}
 	steps := b.records(t, hs)
 	top["steps"] = [2]*yaml.Node{b.key(t, a1, "steps"), b.sequence(t, steps)}
@@ -120,7 +117,7 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 	doc := b.steps(tables[sheetSteps], top)
 	b.formulas(f)
 	if r.diags.HasErrors() {
-		return convert.Source{}, r.diags
+		return convert.Source{}, r.sorted()
 	}
 	return convert.Source{Doc: doc, Place: r.place}, r.diags
 }
@@ -252,10 +249,7 @@ func (b *builder) declaredSheet(t *table, key string, keys []string, top map[str
 	if t == nil || len(t.rows) == 0 {
 		return
 	}
-	hs, ok := b.headers(t, simpleColumns(keys, map[string]kind{"share": number}), false)
-	if !ok {
-		return
-	}
+	hs := b.headers(t, simpleColumns(keys, map[string]kind{"share": number}), false)
 	a1 := cell{1, 1, ""}
 	top[key] = [2]*yaml.Node{b.key(t, a1, key), b.sequence(t, b.records(t, hs))}
 }
