@@ -21,7 +21,7 @@ test:
 # Markdown, out/NAME.compare.md (-o FILE.md implies --format md)
 compare = for f in svg md; do $(BIN) compare -o out/$(3).compare.$$f $(1) $(2) || exit 1; done
 
-## demo: check every example, draw it into out/ (the permit's come-back path alone too), print its figures (each path's too) and what review finds; compare the permit with the blood donation, and the bus as-is with to-be; import the permit's Mermaid journey diagram and draw it
+## demo: check every example, draw it into out/ (the permit's come-back path alone too), print its figures (each path's too) and what review finds; compare the permit with the blood donation, and the bus as-is with to-be; import the permit's Mermaid journey diagram and draw it; export the permit as a workbook and a CSV table
 demo: build
 	$(BIN) check --strict $(EXAMPLES)
 	$(BIN) render -o out $(EXAMPLES)
@@ -32,6 +32,8 @@ demo: build
 	$(call compare,examples/ikea-bus.yaml,examples/ikea-bus-to-be.yaml,ikea-as-is-vs-to-be)
 	$(BIN) import -o out/police-permit-mermaid.yaml examples/mermaid/police-permit.mmd
 	$(BIN) render -o out out/police-permit-mermaid.yaml
+	$(BIN) export examples/police-permit.yaml -o out/police-permit.xlsx
+	$(BIN) export examples/police-permit.yaml -o out/police-permit.csv
 	@echo "Pictures: $$(ls out/*.svg | tr '\n' ' ')"
 
 ## serve: preview the examples in the browser, redrawn on every save (Ctrl-C stops)
@@ -44,12 +46,14 @@ GOLDEN_PKGS := ./render ./render/layout ./render/report
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
-## fuzz: fuzz the loader, the renderer and the Mermaid reader, each for FUZZTIME (default 1m)
+## fuzz: fuzz the loader, the renderer, the Mermaid reader and the table readers, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./blueprint -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./render -run '^$$' -fuzz '^FuzzBlueprint$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./convert/mermaid -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadXLSX$$' -fuzztime $(FUZZTIME)
 
 ## lint: go vet, and gofmt must have nothing to say
 lint:

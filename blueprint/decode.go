@@ -17,6 +17,23 @@ type decoder struct {
 	// valueUnread is set when a step's value: is not true or false, so
 	// that no step may be the value moment only for want of reading it.
 	valueUnread bool
+	// place, when set, turns a node's Line and Column into the place in
+	// another program's file that messages name (see LoadPlaced).
+	place func(line, col int) Pos
+}
+
+// lineOf describes a position by its line, or by its place in the file the
+// journey was read from (a cell, a row), for messages that name a second
+// place.
+func (d *decoder) lineOf(p Pos) string {
+	if d.place == nil {
+		return fmt.Sprintf("line %d", p.Line)
+	}
+	at := d.place(p.Line, p.Col)
+	if at.Sheet != "" {
+		return fmt.Sprintf("%s!%s%d", at.Sheet, ColumnName(at.Col), at.Line)
+	}
+	return fmt.Sprintf("row %d", at.Line)
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
@@ -86,7 +103,7 @@ func (f field[T]) example(into *T) string {
 // are repeated, not text, or not among known (unless known is nil).
 func (d *decoder) mappingValues(n *yaml.Node, what string, known []string) map[string]*yaml.Node {
 	values := make(map[string]*yaml.Node, len(n.Content)/2)
-	lines := make(map[string]int, len(n.Content)/2)
+	firsts := make(map[string]Pos, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
@@ -96,10 +113,10 @@ func (d *decoder) mappingValues(n *yaml.Node, what string, known []string) map[s
 			d.errorf(k, "merge keys (<<) are not supported: write the keys out")
 		case known != nil && !contains(known, k.Value):
 			d.errorf(k, "unknown key %q in %s%s", k.Value, what, didYouMean(k.Value, known))
-		case lines[k.Value] != 0:
-			d.errorf(k, "key %q appears twice in %s (first at line %d): keep one", k.Value, what, lines[k.Value])
+		case firsts[k.Value].Line != 0:
+			d.errorf(k, "key %q appears twice in %s (first at %s): keep one", k.Value, what, d.lineOf(firsts[k.Value]))
 		default:
-			values[k.Value], lines[k.Value] = v, k.Line
+			values[k.Value], firsts[k.Value] = v, d.pos(k)
 		}
 	}
 	return values

@@ -250,7 +250,7 @@ func decodePhases(d *decoder, v *yaml.Node, j *Journey) {
 		if !decodeMapping(d, item, fmt.Sprintf("phase %d", i+1), phaseFields, &p) || p.ID == "" {
 			return
 		}
-		if !d.claim(seen, "phase id", p.ID, p.Pos, lineOf(p.Pos), "give each phase its own id") {
+		if !d.claim(seen, "phase id", p.ID, p.Pos, d.lineOf(p.Pos), "give each phase its own id") {
 			return
 		}
 		if p.Title == "" {
@@ -270,7 +270,7 @@ func decodePaths(d *decoder, v *yaml.Node, j *Journey) {
 		if !decodeMapping(d, item, fmt.Sprintf("path %d", i+1), pathFields, &p) || p.ID == "" {
 			return
 		}
-		if !d.claim(seen, "path id", p.ID, p.at.id, lineOf(p.at.id), "give each path its own id") {
+		if !d.claim(seen, "path id", p.ID, p.at.id, d.lineOf(p.at.id), "give each path its own id") {
 			return
 		}
 		if p.Title == "" {
@@ -380,8 +380,8 @@ func decodeSteps(d *decoder, v *yaml.Node, j *Journey) {
 		if !decodeMapping(d, item, what, stepFields, &s) {
 			return
 		}
-		d.claim(ids, "step id", s.ID, s.at.id, lineOf(s.at.id), "give each step its own id")
-		d.claim(moments, "moment", s.Moment, s.at.moment, fmt.Sprintf("%s, step %q", lineOf(s.at.moment), s.ID),
+		d.claim(ids, "step id", s.ID, s.at.id, d.lineOf(s.at.id), "give each step its own id")
+		d.claim(moments, "moment", s.Moment, s.at.moment, fmt.Sprintf("%s, step %q", d.lineOf(s.at.moment), s.ID),
 			"a moment names the part of one step; give this step another moment, or leave moment: out")
 		j.Steps = append(j.Steps, s)
 	})
@@ -405,9 +405,6 @@ func (d *decoder) claim(seen map[string]string, what, value string, at Pos, wher
 	seen[value] = where
 	return true
 }
-
-// lineOf describes a position by its line, for messages.
-func lineOf(p Pos) string { return fmt.Sprintf("line %d", p.Line) }
 
 // decodeMetrics reads the metrics of a step: names with numbers, the known
 // ones within their scales.
@@ -446,4 +443,31 @@ func decodeOpportunity(d *decoder, v *yaml.Node, s *Step) {
 		d.errorf(v, "opportunity has no idea: add idea: with what would be offered here")
 	}
 	s.Opportunity = &o
+}
+
+// JourneyKeys returns the top-level keys of a journey, in the order of the
+// format description.
+func JourneyKeys() []string { return keysOf(journeyFields) }
+
+// StepKeys returns the keys of a step, in the order of the format
+// description.
+func StepKeys() []string { return keysOf(stepFields) }
+
+// OpportunityKeys returns the keys of an opportunity, in the order of the
+// format description.
+func OpportunityKeys() []string { return keysOf(opportunityFields) }
+
+// PathKeys returns the keys of a declared path.
+func PathKeys() []string { return keysOf(pathFields) }
+
+// PhaseKeys returns the keys of a declared phase.
+func PhaseKeys() []string { return keysOf(phaseFields) }
+
+// keysOf returns the keys of fields, in order.
+func keysOf[T any](fields []field[T]) []string {
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.key
+	}
+	return keys
 }

@@ -60,7 +60,16 @@ func (d *decoder) load(data []byte) *Journey {
 // set to a place in its own file. The journey is nil when any problem is an
 // error.
 func LoadNode(file string, doc *yaml.Node) (*Journey, Diagnostics) {
-	d := &decoder{file: file}
+	return LoadPlaced(file, doc, nil)
+}
+
+// LoadPlaced is LoadNode for a document whose Lines and Columns stand for
+// places in another program's file: messages that name a second place
+// ("first at ...") name it as place turns it (a workbook's Steps!A3, a
+// table's row 3). The positions of the diagnostics are left as the nodes
+// give them, for the caller to place.
+func LoadPlaced(file string, doc *yaml.Node, place func(line, col int) Pos) (*Journey, Diagnostics) {
+	d := &decoder{file: file, place: place}
 	var j *Journey
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
@@ -340,7 +349,7 @@ func (d *decoder) checkSteps(j *Journey, doc *yaml.Node) {
 	for i, p := range j.Phases {
 		index[p.ID], ids[i] = i, p.ID
 	}
-	current, currentLine := -1, 0
+	current, currentAt := -1, Pos{}
 	value := false
 	for i := range j.Steps {
 		s := &j.Steps[i]
@@ -357,10 +366,10 @@ func (d *decoder) checkSteps(j *Journey, doc *yaml.Node) {
 		case !ok:
 			d.report(Error, s.at.phase, "phase %q is not declared%s (declared: %s)", s.Phase, didYouMean(s.Phase, ids), strings.Join(ids, ", "))
 		case at < current:
-			d.report(Error, s.at.phase, "step %q goes back to phase %q after phase %q (line %d): steps follow the order of the phases, so move the step or reorder the phases",
-				s.ID, s.Phase, ids[current], currentLine)
+			d.report(Error, s.at.phase, "step %q goes back to phase %q after phase %q (%s): steps follow the order of the phases, so move the step or reorder the phases",
+				s.ID, s.Phase, ids[current], d.lineOf(currentAt))
 		default:
-			current, currentLine = at, s.at.phase.Line
+			current, currentAt = at, s.at.phase
 		}
 	}
 	if !value && len(j.Steps) > 0 && !d.valueUnread {

@@ -21,7 +21,7 @@ type Source struct {
 // the YAML of a journey file, or the problems at their places in file
 // (warnings come with the YAML; nothing comes with an error).
 func Journey(file string, src Source) ([]byte, blueprint.Diagnostics) {
-	_, diags := blueprint.LoadNode(file, src.Doc)
+	_, diags := blueprint.LoadPlaced(file, src.Doc, src.Place)
 	if src.Place != nil {
 		for i := range diags {
 			p := &diags[i].Pos

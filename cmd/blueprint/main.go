@@ -126,7 +126,7 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		e.look = e.lookFor(color)
 		return nil
 	}
-	root.AddCommand(newCheck(e), newRender(e), newCompare(e), newStats(e), newReview(e), newInit(e), newSchema(e), newServe(e), newImport(e))
+	root.AddCommand(newCheck(e), newRender(e), newCompare(e), newStats(e), newReview(e), newInit(e), newSchema(e), newServe(e), newExport(e), newImport(e))
 	complete(root)
 	return root
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/spf13/cobra"
+	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v4"
 )
 
@@ -44,6 +45,7 @@ func TestScripts(t *testing.T) {
 			"uncolor":    cmdUncolor,
 			"bigjourney": cmdBigJourney,
 			"ghstep":     cmdGitHubStep,
+			"setcell":    cmdSetCell,
 		},
 	})
 }
@@ -114,6 +116,28 @@ func cmdBigJourney(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	b.WriteString("    value: true\n")
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+}
+
+// cmdSetCell, "setcell FILE SHEET!CELL VALUE", writes VALUE into a cell
+// of the workbook FILE, as a manager would type it: a number when it is
+// one, a formula when it starts with =, else text.
+func cmdSetCell(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: setcell FILE SHEET!CELL VALUE")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	sheet, cell, _ := strings.Cut(args[1], "!")
+	if n, err := strconv.ParseFloat(args[2], 64); err == nil {
+		err = f.SetCellFloat(sheet, cell, n, -1, 64)
+		ts.Check(err)
+	} else if formula, ok := strings.CutPrefix(args[2], "="); ok {
+		ts.Check(f.SetCellFormula(sheet, cell, formula))
+	} else {
+		ts.Check(f.SetCellStr(sheet, cell, args[2]))
+	}
+	ts.Check(f.Save())
 }
 
 // copyDir copies the regular files of directory src into dst.

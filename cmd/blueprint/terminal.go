@@ -69,7 +69,7 @@ func terminalWidth(w io.Writer) int {
 }
 
 // binaryFormats are the formats whose bytes are not text.
-var binaryFormats = []string{"png", "pdf"}
+var binaryFormats = []string{"png", "pdf", "xlsx"}
 
 // refuseBinaryToTerminal refuses, as a usage error, to write format to
 // standard output when it is binary and standard output is a terminal (even
@@ -79,8 +79,12 @@ func (e *env) refuseBinaryToTerminal(command, format string) error {
 	if !slices.Contains(binaryFormats, format) || !isTerminal(e.stdout) {
 		return nil
 	}
-	return usageErrorf("%s --format %s would write binary %s to the terminal: write -o FILE.%s, or pipe it (| display, > out.%s)",
-		command, format, strings.ToUpper(format), format, format)
+	view := "| display, " // a picture can be piped to a viewer; a workbook only to a file
+	if format == "xlsx" {
+		view = ""
+	}
+	return usageErrorf("%s --format %s would write binary %s to the terminal: write -o FILE.%s, or pipe it (%s> out.%s)",
+		command, format, strings.ToUpper(format), format, view, format)
 }
 
 // progressAfter is the number of files from which a batch shows progress.

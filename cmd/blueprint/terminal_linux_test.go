@@ -180,6 +180,9 @@ func TestBinaryAtTerminal(t *testing.T) {
 		{[]string{"render", "--format", "pdf", "-o", "-", "--view", "blueprint", a}, "%PDF-",
 			"blueprint: render --format pdf would write binary PDF to the terminal: write -o FILE.pdf, or pipe it (| display, > out.pdf)\n" +
 				"Run 'blueprint render --help' for usage.\n"},
+		{[]string{"export", "-o", "-", a}, "PK",
+			"blueprint: export --format xlsx would write binary XLSX to the terminal: write -o FILE.xlsx, or pipe it (> out.xlsx)\n" +
+				"Run 'blueprint export --help' for usage.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args[:3], " "), func(t *testing.T) {
@@ -206,6 +209,7 @@ func TestTextAtTerminal(t *testing.T) {
 		{"compare", "--format", "md", a, b},
 		{"compare", "--format", "json", a, b},
 		{"render", "-o", "-", "--view", "blueprint", a},
+		{"export", "--format", "csv", "-o", "-", a},
 	} {
 		if code, got := runAtTerminal(t, nil, args...); code != exitOK || got == "" {
 			t.Errorf("%s: exit %d, the terminal shows %d bytes; want 0 and the output", args, code, len(got))
