@@ -35,20 +35,9 @@ func (f *Face) Has(r rune) bool { return f.sfnt.GlyphIndex(r) != 0 }
 // commands and integer coordinates; "" for a character without ink (a
 // space) or one the font lacks. The same rune gives the same string.
 func (f *Face) Outline(r rune) (string, error) {
-	outlines.once.Do(parseOutlines)
-	if outlines.err != nil {
-		return "", outlines.err
-	}
-	font := outlines.fonts[f]
-	outlines.mu.Lock()
-	defer outlines.mu.Unlock()
-	g, err := font.GlyphIndex(&outlines.buf, r)
-	if err != nil || g == 0 {
+	segs, err := f.Segments(r)
+	if err != nil || segs == nil {
 		return "", err
-	}
-	segs, err := font.LoadGlyph(&outlines.buf, g, fixed.I(Em), nil)
-	if err != nil {
-		return "", fmt.Errorf("the outline of %q: %w", r, err)
 	}
 	return pathData(segs), nil
 }
@@ -123,4 +112,26 @@ func pathData(segs sfnt.Segments) string {
 		b = append(b, 'z')
 	}
 	return string(b)
+}
+
+// Segments returns the outline of r in font units (an Em is 2048; 26.6
+// fixed point at a size of one Em), y down, its origin on the baseline at
+// the glyph's left; nil for a character without ink or one the font lacks.
+func (f *Face) Segments(r rune) (sfnt.Segments, error) {
+	outlines.once.Do(parseOutlines)
+	if outlines.err != nil {
+		return nil, outlines.err
+	}
+	font := outlines.fonts[f]
+	outlines.mu.Lock()
+	defer outlines.mu.Unlock()
+	g, err := font.GlyphIndex(&outlines.buf, r)
+	if err != nil || g == 0 {
+		return nil, err
+	}
+	segs, err := font.LoadGlyph(&outlines.buf, g, fixed.I(Em), nil)
+	if err != nil {
+		return nil, fmt.Errorf("the outline of %q: %w", r, err)
+	}
+	return append(sfnt.Segments(nil), segs...), nil
 }
