@@ -21,6 +21,7 @@ const (
 // the gutter it shows, from x0 to x1 in the picture's pixels.
 type page struct {
 	w, h, scale float64
+	gutter      float64 // the width of the gutter repeated at the left
 	x0, x1      float64
 	margin      float64
 }
@@ -41,19 +42,22 @@ func pagesOf(s *scene.Scene) []page {
 		w, h = a4Width, a4Height
 	}
 	scale := min(ptPerPx, (h-2*pageMargin)/s.H)
-	room := (w-2*pageMargin)/scale - s.Gutter // pixels right of the gutter
+	gutter, room := s.Gutter, (w-2*pageMargin)/scale-s.Gutter // pixels right of the gutter
+	if room < (w-2*pageMargin)/scale/2 {                      // a gutter of more than half a page is not repeated
+		gutter, room = 0, (w-2*pageMargin)/scale
+	}
 	step, width := room-overlap, room
 	if s.Pitch > 0 && s.Pitch <= room {
 		width = math.Floor(room/s.Pitch) * s.Pitch
 		step = width
 	}
 	var pages []page
-	for x := s.Gutter; x < s.W; x += step {
+	for x := gutter; x < s.W; x += step {
 		end := min(x+width, s.W)
 		if s.W-x <= room { // the rest fits on this page
 			end = s.W
 		}
-		pages = append(pages, page{w: w, h: h, scale: scale, x0: x, x1: end, margin: pageMargin})
+		pages = append(pages, page{w: w, h: h, scale: scale, gutter: gutter, x0: x, x1: end, margin: pageMargin})
 		if end == s.W {
 			break
 		}
@@ -73,10 +77,10 @@ func (pg page) content(s *scene.Scene, f *font, n, of int) []byte {
 		b = append(nums(append(b, "q\n"...), clipX, top-height, clipW, height), "re W n\n"...)
 		b = append(nums(b, pg.scale, 0, 0, -pg.scale, clipX-shift*pg.scale, top), "cm\n/P Do\nQ\n"...)
 	}
-	if s.Gutter > 0 {
-		show(pg.margin, s.Gutter*pg.scale, 0)
+	if pg.gutter > 0 {
+		show(pg.margin, pg.gutter*pg.scale, 0)
 	}
-	show(pg.margin+s.Gutter*pg.scale, (pg.x1-pg.x0)*pg.scale, pg.x0)
+	show(pg.margin+pg.gutter*pg.scale, (pg.x1-pg.x0)*pg.scale, pg.x0)
 	label := itoa(n) + " / " + itoa(of)
 	const size = 9
 	x := pg.w - pg.margin - text.Style{Face: f.face, Size: size}.Width(label)

@@ -198,3 +198,21 @@ func TestOnePage(t *testing.T) {
 		}
 	}
 }
+
+// TestOddScenes checks that scenes a layout does not make still give a
+// well-formed file: empty, a gutter wider than a page, columns wider than
+// a page, no height.
+func TestOddScenes(t *testing.T) {
+	for _, s := range []*scene.Scene{
+		{},
+		{W: 20000, H: 500, Gutter: 15000, Pitch: 204},
+		{W: 20000, H: 500, Gutter: 100, Pitch: 5000},
+		{W: 20000, H: 0},
+	} {
+		doc := write(t, s, "dark")
+		checkXref(t, doc)
+		if n := len(pagesOf(s)); n < 1 || n > 200 {
+			t.Errorf("%+v: %d pages", s, n)
+		}
+	}
+}
