@@ -16,6 +16,8 @@ import (
 type file struct {
 	buf     bytes.Buffer
 	offsets []int // by object number - 1; 0 while not written
+	z       bytes.Buffer
+	zw      *zlib.Writer // reused: a compressor allocates about a megabyte
 }
 
 // ref reserves the number of a new object.
@@ -33,13 +35,17 @@ func (f *file) object(n int, body string) {
 // stream writes object n as a stream of data, compressed, with the
 // entries of dict besides its length and filter.
 func (f *file) stream(n int, dict string, data []byte) {
-	var z bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // the level is valid
-	w.Write(data)
-	w.Close()
+	f.z.Reset()
+	if f.zw == nil {
+		f.zw, _ = zlib.NewWriterLevel(&f.z, zlib.BestSpeed) // the level is valid
+	} else {
+		f.zw.Reset(&f.z)
+	}
+	f.zw.Write(data) // into memory: no error
+	f.zw.Close()
 	f.offsets[n-1] = f.buf.Len()
-	fmt.Fprintf(&f.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", n, dict, z.Len())
-	f.buf.Write(z.Bytes())
+	fmt.Fprintf(&f.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", n, dict, f.z.Len())
+	f.buf.Write(f.z.Bytes())
 	f.buf.WriteString("\nendstream\nendobj\n")
 }
 
