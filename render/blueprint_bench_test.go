@@ -22,3 +22,23 @@ func BenchmarkBlueprint(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBlueprintPDF draws generated journeys of 20 and 200 steps as
+// PDF: layout, font subsets and the PDF writer.
+func BenchmarkBlueprintPDF(b *testing.B) {
+	for _, n := range []int{20, 200} {
+		m := testjourney.Generate(n, 1)
+		b.Run(fmt.Sprintf("steps=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var size int
+			for b.Loop() {
+				doc, err := Views[0].Encode(m, Options{}, "light", "pdf")
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = len(doc)
+			}
+			b.ReportMetric(float64(size), "bytes/pdf")
+		})
+	}
+}

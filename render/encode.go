@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/journeyfile"
+	"github.com/blueprint-tool/blueprint/render/pdf"
 	"github.com/blueprint-tool/blueprint/render/raster"
 	"github.com/blueprint-tool/blueprint/render/scene"
 	"github.com/blueprint-tool/blueprint/render/svg"
@@ -23,7 +24,7 @@ func encode(s *scene.Scene, theme, format string) ([]byte, error) {
 	case "png":
 		return raster.PNG(s, theme)
 	case "pdf":
-		return raster.PDF(s, theme)
+		return pdf.Write(s, theme)
 	}
 	return nil, fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(Formats, ", "))
 }

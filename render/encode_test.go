@@ -31,8 +31,8 @@ func TestEncode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(doc, []byte("%PDF-")) || !bytes.Contains(doc, []byte("(D:20000101000000Z)")) {
-		t.Error("the PDF lacks its header or its fixed date")
+	if !bytes.HasPrefix(doc, []byte("%PDF-")) || bytes.Contains(doc, []byte("(D:")) {
+		t.Error("the PDF lacks its header or carries a date")
 	}
 	for _, format := range []string{"png", "pdf"} {
 		a, err := Views[1].Encode(m, Options{}, "dark", format)

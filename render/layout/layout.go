@@ -82,7 +82,9 @@ func newLayout(m blueprint.Measured, l *labels.Set, o Options) *layout {
 // newView starts the layout of one of the views of a journey, in its own
 // language.
 func newView(m blueprint.Measured, o Options) *layout {
-	return newLayout(m, labels.For(m.Journey.Locale), o)
+	b := newLayout(m, labels.For(m.Journey.Locale), o)
+	b.s.Gutter, b.s.Pitch = b.x0, colW // lane and row names, then the steps
+	return b
 }
 
 // deadOnAnyPath returns the dead moments of every step on any path of

@@ -62,6 +62,11 @@ type Scene struct {
 	Title, Desc string
 	Items       []Item
 	Used        map[*text.Face]*text.GlyphSet // the characters each face draws
+	// Gutter is the width of the strip at the left that holds the names of
+	// the lanes or rows, which a picture printed on several pages repeats
+	// on each page (0: none). Pitch is the width of the columns right of
+	// it, between which pages are cut (0: anywhere).
+	Gutter, Pitch float64
 }
 
 // NewScene returns an empty scene.

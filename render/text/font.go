@@ -3,6 +3,7 @@ package text
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -158,20 +159,82 @@ var subsetting sync.Mutex
 
 // Subset returns a TrueType font with the glyphs of runes, in order, only.
 func (f *Face) Subset(runes []rune) ([]byte, error) {
+	ttf, _, err := f.subset(runes, font.KeepMinTables)
+	return ttf, err
+}
+
+// A PDFSubset is a TrueType font with the glyphs of some runes only, as a
+// PDF embeds it: the glyph id of each rune in the subset (0 for a rune the
+// font lacks) and the advance of each glyph, in thousandths of an em, the
+// widths the layout measured with.
+type PDFSubset struct {
+	TTF      []byte
+	Glyph    map[rune]uint16
+	Advances []int // by glyph id of the subset
+}
+
+// SubsetPDF returns a subset of the glyphs of runes with the tables a PDF
+// needs.
+func (f *Face) SubsetPDF(runes []rune) (*PDFSubset, error) {
+	ttf, glyph, err := f.subset(runes, font.KeepPDFTables)
+	if err != nil {
+		return nil, err
+	}
+	adv := make([]int, len(glyph)+1)
+	adv[0] = 1000
+	for r, g := range glyph {
+		adv[g] = int(math.Round(float64(f.advance(r)) * 1000 / f.em))
+	}
+	return &PDFSubset{TTF: ttf, Glyph: glyph, Advances: adv}, nil
+}
+
+// subset writes a subset of the glyphs of runes, in order after glyph 0,
+// with the given tables, and returns it with the glyph id of each rune in it.
+func (f *Face) subset(runes []rune, tables []string) ([]byte, map[rune]uint16, error) {
 	subsetting.Lock()
 	defer subsetting.Unlock()
-	ids, seen := []uint16{0}, map[uint16]bool{0: true}
+	ids, seen, glyph := []uint16{0}, map[uint16]uint16{0: 0}, make(map[rune]uint16, len(runes))
 	for _, r := range runes {
-		if g := f.sfnt.GlyphIndex(r); !seen[g] {
-			seen[g] = true
+		g := f.sfnt.GlyphIndex(r)
+		k, ok := seen[g]
+		if !ok {
+			k = uint16(len(ids))
+			seen[g] = k
 			ids = append(ids, g)
 		}
+		glyph[r] = k
 	}
-	sub, err := f.sfnt.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
+	sub, err := f.sfnt.Subset(ids, font.SubsetOptions{Tables: tables})
 	if err != nil {
-		return nil, fmt.Errorf("subsetting the Go font: %w", err)
+		return nil, nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
-	return StampHead(sub.Write(), f.Modified())
+	ttf, err := StampHead(sub.Write(), f.Modified())
+	return ttf, glyph, err
+}
+
+// Metrics are what a PDF's font descriptor says of a face, in thousandths
+// of an em.
+type Metrics struct {
+	BBox                       [4]int
+	Ascent, Descent, CapHeight int
+	ItalicAngle                float64
+}
+
+// Metrics returns the metrics of the face.
+func (f *Face) Metrics() Metrics {
+	s := f.sfnt
+	u := func(v int16) int { return int(math.Round(float64(v) * 1000 / f.em)) }
+	m := Metrics{
+		BBox:   [4]int{u(s.Head.XMin), u(s.Head.YMin), u(s.Head.XMax), u(s.Head.YMax)},
+		Ascent: u(s.Hhea.Ascender), Descent: u(s.Hhea.Descender), CapHeight: u(s.Hhea.Ascender),
+	}
+	if s.OS2 != nil && s.OS2.SCapHeight != 0 {
+		m.CapHeight = u(s.OS2.SCapHeight)
+	}
+	if s.Post != nil {
+		m.ItalicAngle = s.Post.ItalicAngle
+	}
+	return m
 }
 
 // Modified returns the "modified" date of the font's head table as it is

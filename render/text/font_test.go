@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -75,5 +76,30 @@ func TestSubset(t *testing.T) {
 	}
 	if again, _ := Regular.Subset([]rune("Hä?")); !slices.Equal(again, data) {
 		t.Error("two subsets of the same glyphs differ")
+	}
+}
+
+// TestSubsetPDF checks that the glyph ids of a PDF subset follow the runes'
+// order after glyph 0, that a rune the font lacks gets glyph 0, and that the
+// advances are those the text is measured with.
+func TestSubsetPDF(t *testing.T) {
+	sub, err := Bold.SubsetPDF([]rune("Hä?\U0001F600"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[rune]uint16{'H': 1, 'ä': 2, '?': 3, '\U0001F600': 0}
+	for r, g := range want {
+		if sub.Glyph[r] != g {
+			t.Errorf("%q: glyph %d, want %d", r, sub.Glyph[r], g)
+		}
+	}
+	st := Style{Face: Bold, Size: 1000}
+	for r, g := range want {
+		if g != 0 && float64(sub.Advances[g]) != math.Round(st.Width(string(r))) {
+			t.Errorf("%q: advance %d, measured %v", r, sub.Advances[g], st.Width(string(r)))
+		}
+	}
+	if len(sub.TTF) == 0 || len(sub.TTF) > len(Bold.TTF)/4 {
+		t.Errorf("a subset of %d bytes from a font of %d", len(sub.TTF), len(Bold.TTF))
 	}
 }
