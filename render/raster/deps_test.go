@@ -7,10 +7,9 @@ import (
 )
 
 // TestDependencies checks the rooms of the module with go list: the
-// raster library is imported by this package only, and is among the
-// dependencies of no package that does not draw PNG or PDF (the model,
-// the layouts, the SVG writer, the reports); the model imports nothing of
-// the pictures.
+// raster library it replaced (tdewolff/canvas, 8.7 MB of the binary and
+// 40 package inits at every start) is imported by no package, and the
+// model imports nothing of the pictures.
 func TestDependencies(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}|{{join .Imports \" \"}}|{{join .Deps \" \"}}", "github.com/blueprint-tool/blueprint/...").Output()
 	if err != nil {
@@ -27,8 +26,8 @@ func TestDependencies(t *testing.T) {
 		parts := strings.SplitN(line, "|", 3)
 		pkg, imports, deps := strings.TrimPrefix(parts[0], module), strings.Fields(parts[1]), strings.Fields(parts[2])
 		for _, imp := range imports {
-			if strings.HasPrefix(imp, canvas) && pkg != "render/raster" {
-				t.Errorf("%s imports %s: only render/raster may", pkg, imp)
+			if strings.HasPrefix(imp, canvas) {
+				t.Errorf("%s imports %s", pkg, imp)
 			}
 		}
 		for _, l := range light {
