@@ -42,6 +42,13 @@ func (v View) Draw(m blueprint.Measured, theme string) []byte {
 
 // Encode draws the view of m with what o adds in format, one of Formats.
 func (v View) Encode(m blueprint.Measured, o Options, theme, format string) ([]byte, error) {
+	pic, err := v.Picture(m, o, theme, format)
+	return pic.Data, err
+}
+
+// Picture draws the view of m as Encode does, with what the user should
+// be told about the file.
+func (v View) Picture(m blueprint.Measured, o Options, theme, format string) (Picture, error) {
 	return encode(v.layout(m, o), theme, format)
 }
 
@@ -56,7 +63,7 @@ func BlueprintSVG(m blueprint.Measured, theme string) []byte { return Views[0].D
 func TouchpointsSVG(m blueprint.Measured, theme string) []byte { return Views[1].Draw(m, theme) }
 
 // ComparePicture draws the comparison of a and b in format, one of Formats.
-func ComparePicture(a, b blueprint.Measured, theme, format string) ([]byte, error) {
+func ComparePicture(a, b blueprint.Measured, theme, format string) (Picture, error) {
 	return encode(layout.Compare(a, b), theme, format)
 }
 

@@ -257,7 +257,8 @@ func stem(rel string) string { return journeyfile.TrimExt(path.Base(rel)) }
 // draw draws the journeys of d, measured, in format.
 func (d drawing) draw(ms []blueprint.Measured, format string) ([]byte, error) {
 	if len(ms) == 2 {
-		return render.ComparePicture(ms[0].AlongMain(), ms[1].AlongMain(), d.theme, format)
+		pic, err := render.ComparePicture(ms[0].AlongMain(), ms[1].AlongMain(), d.theme, format)
+		return pic.Data, err
 	}
 	var o render.Options
 	if d.findings {

@@ -449,7 +449,8 @@ func TestDownload(t *testing.T) {
 			}
 		}
 		res, body := get(t, ts, "/download?a=ikea-bus.yaml&b=team/police-permit.yml&format="+format)
-		want, err := render.ComparePicture(m, b, theme.Names[0], format)
+		pic, err := render.ComparePicture(m, b, theme.Names[0], format)
+		want := pic.Data
 		if err != nil {
 			t.Fatal(err)
 		}

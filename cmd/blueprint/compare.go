@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -106,9 +107,12 @@ func (e *env) compare(args []string, format, output, theme, path string) error {
 	case "json":
 		err = report.CompareJSON(&out, ms[0], ms[1])
 	default:
-		var pic []byte
+		var pic render.Picture
 		pic, err = render.ComparePicture(ms[0], ms[1], theme, format)
-		out.Write(pic)
+		out.Write(pic.Data)
+		if pic.Note != "" {
+			fmt.Fprintf(e.stderr, "blueprint: %s: %s\n", output, pic.Note)
+		}
 	}
 	if err == nil && output == toStdout {
 		_, err = e.stdout.Write(out.Bytes())

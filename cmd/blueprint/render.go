@@ -135,6 +135,9 @@ func (e *env) render(args []string, o renderOptions) error {
 		e.report(d.loaded)
 		code = max(code, d.code())
 		for _, p := range d.pictures {
+			if p.note != "" && p.err == nil {
+				fmt.Fprintf(e.stderr, "blueprint: %s: %s\n", cmp.Or(p.dest, "<stdout>"), p.note)
+			}
 			var err error
 			switch {
 			case p.stdout != nil:
@@ -177,6 +180,7 @@ type picture struct {
 	dest   string
 	stdout []byte     // the picture, to be written to standard output
 	stale  bool       // --check: dest is missing or differs
+	note   string     // what the user should be told about the picture
 	dir    *outputDir // the directory of dest could not be made
 	err    error
 }
@@ -184,7 +188,7 @@ type picture struct {
 // printsAnything reports whether emitting d writes to a terminal line.
 func (d drawn) printsAnything() bool {
 	for _, p := range d.pictures {
-		if p.stdout != nil || p.stale || p.dir != nil || p.err != nil {
+		if p.stdout != nil || p.stale || p.dir != nil || p.err != nil || p.note != "" {
 			return true
 		}
 	}
@@ -205,8 +209,9 @@ func (e *env) draw(in input, views []render.View, dests []string, o renderOption
 		opts.Findings = blueprint.Review(m)
 	}
 	for k, v := range views {
-		data, err := v.Encode(m, opts, o.theme, o.format)
-		p := picture{dest: dests[k]}
+		pic, err := v.Picture(m, opts, o.theme, o.format)
+		data := pic.Data
+		p := picture{dest: dests[k], note: pic.Note}
 		switch {
 		case err != nil:
 			p.err = err

@@ -31,12 +31,32 @@ func (cv *pixels) fillBox(x0, y0, x1, y1 float64, c color.RGBA) {
 	}
 	i0, i1 := int(math.Floor(x0)), int(math.Ceil(x1))
 	j0, j1 := int(math.Floor(y0)), int(math.Ceil(y1))
+	cover := make([]float64, i1-i0) // how much of each column the box covers
+	for i := range cover {
+		cover[i] = math.Min(x1, float64(i0+i+1)) - math.Max(x0, float64(i0+i))
+	}
+	var solid []byte // a row of the colour, for the pixels the box covers whole
+	if c.A == 0xff {
+		solid = make([]byte, 4*len(cover))
+		for i := 0; i < len(solid); i += 4 {
+			solid[i], solid[i+1], solid[i+2], solid[i+3] = c.R, c.G, c.B, c.A
+		}
+	}
 	for j := j0; j < j1; j++ {
 		cy := math.Min(y1, float64(j+1)) - math.Max(y0, float64(j))
-		row := cv.img.Pix[j*cv.img.Stride:]
-		for i := i0; i < i1; i++ {
-			cx := math.Min(x1, float64(i+1)) - math.Max(x0, float64(i))
-			blend(row[4*i:4*i+4], c, cx*cy)
+		row := cv.img.Pix[j*cv.img.Stride+4*i0 : j*cv.img.Stride+4*i1]
+		for i := 0; i < len(cover); i++ {
+			a := cover[i] * cy
+			if a < 1 || solid == nil {
+				blend(row[4*i:4*i+4], c, a)
+				continue
+			}
+			k := i + 1 // the run of whole pixels from i
+			for k < len(cover) && cover[k] >= 1 {
+				k++
+			}
+			copy(row[4*i:4*k], solid[4*i:4*k])
+			i = k - 1
 		}
 	}
 }

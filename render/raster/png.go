@@ -1,12 +1,10 @@
 package raster
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"math"
 
 	"github.com/blueprint-tool/blueprint/render/scene"
@@ -59,11 +57,7 @@ func PNG(s *scene.Scene, themeName string) ([]byte, error) {
 			return nil, err
 		}
 	}
-	var out bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&out, p.px.img); err != nil {
-		return nil, fmt.Errorf("writing png: %w", err)
-	}
-	return out.Bytes(), nil
+	return encodePNG(p.px.img), nil
 }
 
 // A painter draws the items of a scene on pixels, k of them for each
