@@ -48,6 +48,6 @@ func pngNote(s *scene.Scene) string {
 	if !z.Reduced() {
 		return ""
 	}
-	return fmt.Sprintf("%.0f px on its longer side at %d pixels per pixel of the SVG, more than PNG viewers open (%d): drawn at %.2f (%d x %d px); the SVG and the PDF keep every detail",
-		max(s.W, s.H)*raster.Scale, raster.Scale, raster.MaxSide, z.Scale, z.W, z.H)
+	return fmt.Sprintf("at %d PNG pixels for each pixel of the SVG it would be %.0f x %.0f px, more than PNG viewers open (%d a side): drawn at %.2f, %d x %d px; the SVG and the PDF keep every detail",
+		raster.Scale, s.W*raster.Scale, s.H*raster.Scale, raster.MaxSide, z.Scale, z.W, z.H)
 }
