@@ -15,21 +15,28 @@ import (
 
 // A Face is a font the pictures show and measure their text with: one of
 // the Go fonts, which every writer draws with (the SVG embeds a subset of
-// the glyphs it uses).
+// the glyphs it uses). Its font file is parsed on first use, not when the
+// program starts: a command that draws nothing does not pay for it.
 type Face struct {
 	Weight    string // the CSS font-weight: normal, bold
 	FontStyle string // the CSS font-style: normal, italic
 	TTF       []byte // the whole font file
-	sfnt      *font.SFNT
-	em        float64    // units per em
-	ascii     [128]int32 // advances of the ASCII glyphs, in font units
+	once      sync.Once
+	parsed    *parsed
+}
+
+// parsed is what a face reads from its font file.
+type parsed struct {
+	sfnt  *font.SFNT
+	em    float64    // units per em
+	ascii [128]int32 // advances of the ASCII glyphs, in font units
 }
 
 // The faces of the pictures.
 var (
-	Regular = mustFace(goregular.TTF, "normal", "normal")
-	Bold    = mustFace(gobold.TTF, "bold", "normal")
-	Italic  = mustFace(goitalic.TTF, "normal", "italic")
+	Regular = &Face{Weight: "normal", FontStyle: "normal", TTF: goregular.TTF}
+	Bold    = &Face{Weight: "bold", FontStyle: "normal", TTF: gobold.TTF}
+	Italic  = &Face{Weight: "normal", FontStyle: "italic", TTF: goitalic.TTF}
 	Faces   = []*Face{Regular, Bold, Italic}
 )
 
@@ -38,40 +45,52 @@ var (
 // ignores @font-face (rsvg-convert) still draws the same glyphs.
 const Family = "Go"
 
-func mustFace(ttf []byte, weight, style string) *Face {
+// font returns the parsed font file, parsing it on the first call.
+func (f *Face) font() *parsed {
+	f.once.Do(func() { f.parsed = mustParse(f.TTF) })
+	return f.parsed
+}
+
+// mustParse parses one of the embedded Go fonts, which always parse.
+func mustParse(ttf []byte) *parsed {
 	sfnt, err := font.ParseSFNT(ttf, 0)
 	if err != nil {
 		panic(fmt.Sprintf("render: the embedded Go font does not parse: %v", err))
 	}
-	f := &Face{Weight: weight, FontStyle: style, TTF: ttf, sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
-	for r := range f.ascii {
-		f.ascii[r] = f.advance(rune(r))
+	p := &parsed{sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
+	for r := range p.ascii {
+		p.ascii[r] = p.glyphAdvance(rune(r))
 	}
-	return f
+	return p
 }
 
 // advance returns the advance of r in font units. A character the font
 // lacks is drawn by the viewer with another font; it is counted as one em,
 // wider than most such glyphs, so that it still stays inside its box.
-func (f *Face) advance(r rune) int32 {
-	if r < 128 && f.ascii[r] != 0 {
-		return f.ascii[r]
+func (p *parsed) advance(r rune) int32 {
+	if r >= 0 && r < 128 && p.ascii[r] != 0 {
+		return p.ascii[r]
 	}
-	g := f.sfnt.GlyphIndex(r)
+	return p.glyphAdvance(r)
+}
+
+func (p *parsed) glyphAdvance(r rune) int32 {
+	g := p.sfnt.GlyphIndex(r)
 	if g == 0 {
-		return int32(f.em)
+		return int32(p.em)
 	}
-	return int32(f.sfnt.GlyphAdvance(g))
+	return int32(p.sfnt.GlyphAdvance(g))
 }
 
 // width returns the width of s in pixels at size. The SVG turns kerning off
 // (font-kerning: none), so the sum of the advances is what the viewer draws.
 func (f *Face) width(s string, size float64) float64 {
+	p := f.font()
 	var units int64
 	for _, r := range s {
-		units += int64(f.advance(r))
+		units += int64(p.advance(r))
 	}
-	return float64(units) * size / f.em
+	return float64(units) * size / p.em
 }
 
 // A Style is a face at a size, with the distance between lines.
@@ -139,9 +158,10 @@ func (t Style) wrapParagraph(para string, max float64, lines []string) []string 
 
 // cut splits word after the most runes that fit in max (at least one).
 func (t Style) cut(word string, max float64) (string, string) {
+	p := t.Face.font()
 	w, i := 0.0, 0
 	for j, r := range word {
-		rw := float64(t.Face.advance(r)) * t.Size / t.Face.em
+		rw := float64(p.advance(r)) * t.Size / p.em
 		if w+rw > max && j > 0 {
 			break
 		}
@@ -158,16 +178,17 @@ var subsetting sync.Mutex
 
 // Subset returns a TrueType font with the glyphs of runes, in order, only.
 func (f *Face) Subset(runes []rune) ([]byte, error) {
+	sfnt := f.font().sfnt
 	subsetting.Lock()
 	defer subsetting.Unlock()
 	ids, seen := []uint16{0}, map[uint16]bool{0: true}
 	for _, r := range runes {
-		if g := f.sfnt.GlyphIndex(r); !seen[g] {
+		if g := sfnt.GlyphIndex(r); !seen[g] {
 			seen[g] = true
 			ids = append(ids, g)
 		}
 	}
-	sub, err := f.sfnt.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
+	sub, err := sfnt.Subset(ids, font.SubsetOptions{Tables: font.KeepMinTables})
 	if err != nil {
 		return nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
@@ -176,7 +197,7 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 
 // Modified returns the "modified" date of the font's head table as it is
 // stored: what StampHead puts back into a subset.
-func (f *Face) Modified() []byte { return f.sfnt.Tables["head"][28:36] }
+func (f *Face) Modified() []byte { return f.font().sfnt.Tables["head"][28:36] }
 
 // StampHead sets the "modified" date of a TrueType font's head table, which
 // the subsetter sets to the current time, back to modified, so the same
