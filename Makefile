@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/blueprint
 EXAMPLES := $(wildcard examples/*.yaml examples/fi/*.yaml)
 
-.PHONY: build install test demo fuzz lint golden
+.PHONY: build install test demo fuzz lint golden bench
 
 ## build: compile the command into bin/blueprint
 build:
@@ -59,3 +59,7 @@ fuzz:
 lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l lists files that need gofmt -w:"; echo "$$out"; exit 1; fi
+
+## bench: time blueprint render beside Graphviz, d2 and mermaid-cli on generated journeys of 20, 200 and 2 000 steps (bench/README.md); BENCH_ARGS=--install installs the missing peers first
+bench:
+	bench/run.sh $(BENCH_ARGS)

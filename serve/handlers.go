@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
@@ -27,15 +28,19 @@ import (
 //go:embed web
 var web embed.FS
 
-var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"upper": strings.ToUpper,
-	"plural": func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprint(n) + " " + many
-	},
-}).ParseFS(web, "web/*.html"))
+// pages returns the page templates, parsed on first use so that commands
+// other than serve do not pay for them at start-up.
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"upper": strings.ToUpper,
+		"plural": func(n int, one, many string) string {
+			if n == 1 {
+				return "1 " + one
+			}
+			return fmt.Sprint(n) + " " + many
+		},
+	}).ParseFS(web, "web/*.html"))
+})
 
 // The pages' Content-Security-Policy: scripts, styles and fonts only from
 // the server itself; no inline script. Inline styles are allowed because
@@ -174,7 +179,7 @@ type pageData struct {
 func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
 	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, theme.Names, journeyfile.Formats
 	var b bytes.Buffer
-	if err := pages.ExecuteTemplate(&b, name, d); err != nil {
+	if err := pages().ExecuteTemplate(&b, name, d); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")

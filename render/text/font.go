@@ -16,21 +16,28 @@ import (
 
 // A Face is a font the pictures show and measure their text with: one of
 // the Go fonts, which every writer draws with (the SVG embeds a subset of
-// the glyphs it uses).
+// the glyphs it uses). Its font file is parsed on first use, not when the
+// program starts: a command that draws nothing does not pay for it.
 type Face struct {
 	Weight    string // the CSS font-weight: normal, bold
 	FontStyle string // the CSS font-style: normal, italic
 	TTF       []byte // the whole font file
-	sfnt      *font.SFNT
-	em        float64    // units per em
-	ascii     [128]int32 // advances of the ASCII glyphs, in font units
+	once      sync.Once
+	parsed    *parsed
+}
+
+// parsed is what a face reads from its font file.
+type parsed struct {
+	sfnt  *font.SFNT
+	em    float64    // units per em
+	ascii [128]int32 // advances of the ASCII glyphs, in font units
 }
 
 // The faces of the pictures.
 var (
-	Regular = mustFace(goregular.TTF, "normal", "normal")
-	Bold    = mustFace(gobold.TTF, "bold", "normal")
-	Italic  = mustFace(goitalic.TTF, "normal", "italic")
+	Regular = &Face{Weight: "normal", FontStyle: "normal", TTF: goregular.TTF}
+	Bold    = &Face{Weight: "bold", FontStyle: "normal", TTF: gobold.TTF}
+	Italic  = &Face{Weight: "normal", FontStyle: "italic", TTF: goitalic.TTF}
 	Faces   = []*Face{Regular, Bold, Italic}
 )
 
@@ -39,40 +46,52 @@ var (
 // ignores @font-face (rsvg-convert) still draws the same glyphs.
 const Family = "Go"
 
-func mustFace(ttf []byte, weight, style string) *Face {
+// font returns the parsed font file, parsing it on the first call.
+func (f *Face) font() *parsed {
+	f.once.Do(func() { f.parsed = mustParse(f.TTF) })
+	return f.parsed
+}
+
+// mustParse parses one of the embedded Go fonts, which always parse.
+func mustParse(ttf []byte) *parsed {
 	sfnt, err := font.ParseSFNT(ttf, 0)
 	if err != nil {
 		panic(fmt.Sprintf("render: the embedded Go font does not parse: %v", err))
 	}
-	f := &Face{Weight: weight, FontStyle: style, TTF: ttf, sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
-	for r := range f.ascii {
-		f.ascii[r] = f.advance(rune(r))
+	p := &parsed{sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
+	for r := range p.ascii {
+		p.ascii[r] = p.glyphAdvance(rune(r))
 	}
-	return f
+	return p
 }
 
 // advance returns the advance of r in font units. A character the font
 // lacks is drawn by the viewer with another font; it is counted as one em,
 // wider than most such glyphs, so that it still stays inside its box.
-func (f *Face) advance(r rune) int32 {
-	if r < 128 && f.ascii[r] != 0 {
-		return f.ascii[r]
+func (p *parsed) advance(r rune) int32 {
+	if r >= 0 && r < 128 && p.ascii[r] != 0 {
+		return p.ascii[r]
 	}
-	g := f.sfnt.GlyphIndex(r)
+	return p.glyphAdvance(r)
+}
+
+func (p *parsed) glyphAdvance(r rune) int32 {
+	g := p.sfnt.GlyphIndex(r)
 	if g == 0 {
-		return int32(f.em)
+		return int32(p.em)
 	}
-	return int32(f.sfnt.GlyphAdvance(g))
+	return int32(p.sfnt.GlyphAdvance(g))
 }
 
 // width returns the width of s in pixels at size. The SVG turns kerning off
 // (font-kerning: none), so the sum of the advances is what the viewer draws.
 func (f *Face) width(s string, size float64) float64 {
+	p := f.font()
 	var units int64
 	for _, r := range s {
-		units += int64(f.advance(r))
+		units += int64(p.advance(r))
 	}
-	return float64(units) * size / f.em
+	return float64(units) * size / p.em
 }
 
 // A Style is a face at a size, with the distance between lines.
@@ -140,9 +159,10 @@ func (t Style) wrapParagraph(para string, max float64, lines []string) []string 
 
 // cut splits word after the most runes that fit in max (at least one).
 func (t Style) cut(word string, max float64) (string, string) {
+	p := t.Face.font()
 	w, i := 0.0, 0
 	for j, r := range word {
-		rw := float64(t.Face.advance(r)) * t.Size / t.Face.em
+		rw := float64(p.advance(r)) * t.Size / p.em
 		if w+rw > max && j > 0 {
 			break
 		}
@@ -183,7 +203,7 @@ func (f *Face) SubsetPDF(runes []rune) (*PDFSubset, error) {
 	adv := make([]int, len(glyph)+1)
 	adv[0] = 1000
 	for r, g := range glyph {
-		adv[g] = int(math.Round(float64(f.advance(r)) * 1000 / f.em))
+		adv[g] = int(math.Round(float64(f.font().advance(r)) * 1000 / f.font().em))
 	}
 	return &PDFSubset{TTF: ttf, Glyph: glyph, Advances: adv}, nil
 }
@@ -195,7 +215,7 @@ func (f *Face) subset(runes []rune, tables []string) ([]byte, map[rune]uint16, e
 	defer subsetting.Unlock()
 	ids, seen, glyph := []uint16{0}, map[uint16]uint16{0: 0}, make(map[rune]uint16, len(runes))
 	for _, r := range runes {
-		g := f.sfnt.GlyphIndex(r)
+		g := f.font().sfnt.GlyphIndex(r)
 		k, ok := seen[g]
 		if !ok {
 			k = uint16(len(ids))
@@ -204,7 +224,7 @@ func (f *Face) subset(runes []rune, tables []string) ([]byte, map[rune]uint16, e
 		}
 		glyph[r] = k
 	}
-	sub, err := f.sfnt.Subset(ids, font.SubsetOptions{Tables: tables})
+	sub, err := f.font().sfnt.Subset(ids, font.SubsetOptions{Tables: tables})
 	if err != nil {
 		return nil, nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
@@ -222,8 +242,8 @@ type Metrics struct {
 
 // Metrics returns the metrics of the face.
 func (f *Face) Metrics() Metrics {
-	s := f.sfnt
-	u := func(v int16) int { return int(math.Round(float64(v) * 1000 / f.em)) }
+	s := f.font().sfnt
+	u := func(v int16) int { return int(math.Round(float64(v) * 1000 / f.font().em)) }
 	m := Metrics{
 		BBox:   [4]int{u(s.Head.XMin), u(s.Head.YMin), u(s.Head.XMax), u(s.Head.YMax)},
 		Ascent: u(s.Hhea.Ascender), Descent: u(s.Hhea.Descender), CapHeight: u(s.Hhea.Ascender),
@@ -239,7 +259,7 @@ func (f *Face) Metrics() Metrics {
 
 // Modified returns the "modified" date of the font's head table as it is
 // stored: what StampHead puts back into a subset.
-func (f *Face) Modified() []byte { return f.sfnt.Tables["head"][28:36] }
+func (f *Face) Modified() []byte { return f.font().sfnt.Tables["head"][28:36] }
 
 // StampHead sets the "modified" date of a TrueType font's head table, which
 // the subsetter sets to the current time, back to modified, so the same

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tdewolff/font"
@@ -71,8 +72,8 @@ func TestSubset(t *testing.T) {
 	if sub.GlyphIndex('x') != 0 {
 		t.Error("the subset has x, which was not asked for")
 	}
-	if !sub.Head.Modified.Equal(Regular.sfnt.Head.Modified) {
-		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, Regular.sfnt.Head.Modified)
+	if !sub.Head.Modified.Equal(Regular.font().sfnt.Head.Modified) {
+		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, Regular.font().sfnt.Head.Modified)
 	}
 	if again, _ := Regular.Subset([]rune("Hä?")); !slices.Equal(again, data) {
 		t.Error("two subsets of the same glyphs differ")
@@ -101,5 +102,30 @@ func TestSubsetPDF(t *testing.T) {
 	}
 	if len(sub.TTF) == 0 || len(sub.TTF) > len(Bold.TTF)/4 {
 		t.Errorf("a subset of %d bytes from a font of %d", len(sub.TTF), len(Bold.TTF))
+	}
+}
+
+// TestParsedOnFirstUse: a face parses its font when it is first measured,
+// not before, and faces measured on several goroutines at once (as pictures
+// are drawn) all get the same parse.
+func TestParsedOnFirstUse(t *testing.T) {
+	f := &Face{TTF: Regular.TTF}
+	if f.parsed != nil {
+		t.Fatal("a new face is parsed before it is used")
+	}
+	want := Regular.width("Hello world", 12)
+	var wg sync.WaitGroup
+	widths := make([]float64, 8)
+	for i := range widths {
+		wg.Go(func() { widths[i] = Style{f, 12, 15}.Width("Hello world") })
+	}
+	wg.Wait()
+	for i, w := range widths {
+		if w != want {
+			t.Errorf("goroutine %d measured %.2f, want %.2f", i, w, want)
+		}
+	}
+	if f.parsed == nil {
+		t.Error("the face is not parsed after it was measured")
 	}
 }

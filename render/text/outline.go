@@ -25,10 +25,10 @@ var outlines struct {
 
 // Advance returns the advance of r in font units (an Em is 2048), as
 // Width counts it.
-func (f *Face) Advance(r rune) int32 { return f.advance(r) }
+func (f *Face) Advance(r rune) int32 { return f.font().advance(r) }
 
 // Has reports whether the face has a glyph for r.
-func (f *Face) Has(r rune) bool { return f.sfnt.GlyphIndex(r) != 0 }
+func (f *Face) Has(r rune) bool { return f.font().sfnt.GlyphIndex(r) != 0 }
 
 // Outline returns the outline of r as SVG path data in font units, y
 // down, its origin on the baseline at the glyph's left, with relative

@@ -1,6 +1,9 @@
 package theme
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Names names the colour schemes a picture can be drawn in; the first is
 // the default.
@@ -67,22 +70,23 @@ type Theme struct {
 	Rules []Rule
 }
 
-// themes are the themes of Names, built from their palettes.
-var themes = func() map[string]*Theme {
+// themes returns the themes of Names, built from their palettes on first
+// use rather than at start-up.
+var themes = sync.OnceValue(func() map[string]*Theme {
 	out := make(map[string]*Theme, len(palettes))
 	for name, p := range palettes {
 		out[name] = &Theme{Name: name, Text: Paint{Fill: p.ink}, Rules: rules(p)}
 	}
 	return out
-}()
+})
 
 // Named returns the theme of a name; an unknown name gets the first of
 // Names.
 func Named(name string) *Theme {
-	if t, ok := themes[name]; ok {
+	if t, ok := themes()[name]; ok {
 		return t
 	}
-	return themes[Names[0]]
+	return themes()[Names[0]]
 }
 
 // Paint returns the paint of a shape with the given classes (separated by
