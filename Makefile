@@ -41,10 +41,11 @@ demo: build
 serve: build
 	$(BIN) serve examples
 
-## golden: rewrite the goldens under testdata/ with what the code draws now (then review the diff and the pictures)
+## golden: rewrite the goldens under testdata/ and the README's picture with what the code draws now (then review the diff and the pictures)
 GOLDEN_PKGS := ./render ./render/layout ./render/report
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
+	$(GO) run ./cmd/blueprint render --format png --view blueprint -o docs/police-permit.blueprint.png examples/police-permit.yaml
 
 ## fuzz: fuzz the loader, the renderer, the Mermaid reader and the table readers, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
