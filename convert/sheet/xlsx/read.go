@@ -72,9 +72,6 @@ func Open(data []byte, limits Limits) (*File, error) {
 	if err := f.readWorkbook(); err != nil {
 		return nil, err
 	}
-	if err := f.readStrings(); err != nil {
-		return nil, err
-	}
 	return f, nil
 }
 
@@ -156,19 +153,22 @@ func (f *File) decode(name string, v any) (bool, error) {
 	return true, nil
 }
 
-// rels reads the relationships of part (its targets by id).
-func (f *File) rels(part string) (map[string]string, error) {
+// rels reads the relationships of part: their targets (as part names)
+// by id, and the target of the last of each type (the last word of its
+// Type: officeDocument, sharedStrings, ...).
+func (f *File) rels(part string) (byID, byType map[string]string, err error) {
 	dir, file := path.Split(part)
 	var x struct {
 		Rels []struct {
 			ID     string `xml:"Id,attr"`
+			Type   string `xml:"Type,attr"`
 			Target string `xml:"Target,attr"`
 		} `xml:"Relationship"`
 	}
 	if _, err := f.decode(dir+"_rels/"+file+".rels", &x); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := map[string]string{}
+	byID, byType = map[string]string{}, map[string]string{}
 	for _, r := range x.Rels {
 		t := r.Target
 		if strings.HasPrefix(t, "/") {
@@ -176,23 +176,22 @@ func (f *File) rels(part string) (map[string]string, error) {
 		} else {
 			t = path.Join(dir, t)
 		}
-		out[r.ID] = t
+		byID[r.ID] = t
+		byType[path.Base(r.Type)] = t
 	}
-	return out, nil
+	return byID, byType, nil
 }
 
 // readWorkbook finds the workbook's part (from _rels/.rels, else
-// xl/workbook.xml) and its sheets.
+// xl/workbook.xml), its sheets and its shared strings.
 func (f *File) readWorkbook() error {
 	book := "xl/workbook.xml"
-	root, err := f.rels("")
+	_, root, err := f.rels("")
 	if err != nil {
 		return err
 	}
-	for id, t := range root {
-		if strings.HasSuffix(t, ".xml") && strings.Contains(strings.ToLower(id+t), "workbook") || len(root) == 1 {
-			book = t
-		}
+	if t := root["officeDocument"]; t != "" {
+		book = t
 	}
 	var x struct {
 		Sheets []struct {
@@ -207,19 +206,22 @@ func (f *File) readWorkbook() error {
 	if !found {
 		return fmt.Errorf("it has no %s", book)
 	}
-	rels, err := f.rels(book)
+	byID, byType, err := f.rels(book)
 	if err != nil {
 		return err
 	}
 	for _, s := range x.Sheets {
-		f.sheets = append(f.sheets, sheetRef{s.Name, rels[s.ID]})
+		f.sheets = append(f.sheets, sheetRef{s.Name, byID[s.ID]})
+	}
+	if t := byType["sharedStrings"]; t != "" {
+		return f.readStrings(t)
 	}
 	return nil
 }
 
-// readStrings reads the shared strings, each its text or its runs' texts
-// together (phonetic runs left out).
-func (f *File) readStrings() error {
+// readStrings reads the shared strings in part, each its text or its
+// runs' texts together (phonetic runs left out).
+func (f *File) readStrings(part string) error {
 	var x struct {
 		SI []struct {
 			T string `xml:"t"`
@@ -227,16 +229,6 @@ func (f *File) readStrings() error {
 				T string `xml:"t"`
 			} `xml:"r"`
 		} `xml:"si"`
-	}
-	rels, err := f.rels("xl/workbook.xml")
-	if err != nil {
-		return err
-	}
-	part := "xl/sharedStrings.xml"
-	for _, t := range rels {
-		if strings.HasSuffix(strings.ToLower(t), "sharedstrings.xml") {
-			part = t
-		}
 	}
 	if _, err := f.decode(part, &x); err != nil {
 		return err
