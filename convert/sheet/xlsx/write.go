@@ -367,9 +367,7 @@ func (s *Sheet) xml() ([]byte, error) {
 		x.WriteString(`</row>`)
 	}
 	x.WriteString(`</sheetData>`)
-	if s.freeze {
-		x.WriteString(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`)
-	}
+	x.WriteString(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`)
 	x.WriteString(`</worksheet>`)
 	x.Flush()
 	return buf.Bytes(), nil
