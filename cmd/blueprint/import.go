@@ -88,8 +88,8 @@ func (e *env) importJourney(arg, from, out string) error {
 		var more blueprint.Diagnostics
 		yaml, more = convert.Journey(name, src)
 		diags = append(diags, more...)
-	}
-	diags.Sort()
+		diags.Sort()
+	} // else the reader's, in the order of the file (sheet by sheet), which Sort would mix
 	diags.WriteText(e.stderr)
 	if diags.HasErrors() {
 		return &exitError{code: exitProblems}

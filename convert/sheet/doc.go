@@ -8,7 +8,8 @@
 // + row, Column = column), so that convert.Journey reports every rule of
 // the model at the cell it came from; they check only what the model
 // cannot: headers, numbers, formulas and error values, and the limits that
-// keep a hostile file cheap (MaxRows, MaxCell, MaxText, MaxUnzip). It is
-// the only package that imports excelize. docs/spreadsheets.md describes
-// the sheets for users.
+// keep a hostile file cheap (MaxRows, MaxCell, MaxText, MaxUnzip, MaxPart).
+// The workbook's XML is convert/sheet/xlsx's, our own; excelize is only
+// in the tests, as the reference. docs/spreadsheets.md describes the
+// sheets for users.
 package sheet

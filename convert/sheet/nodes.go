@@ -28,6 +28,9 @@ type numberCell struct {
 type builder struct {
 	*reader
 	numbers []numberCell
+	// formulaAt holds the formula of each cell of a workbook that has
+	// one, by sheet index, row and column.
+	formulaAt map[[3]int]string
 }
 
 func (b *builder) line(t *table, c cell) int { return t.sheet*rowSpan + c.row }

@@ -11,7 +11,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/convert"
-	"github.com/xuri/excelize/v2"
+	"github.com/blueprint-tool/blueprint/convert/sheet/xlsx"
 	"go.yaml.in/yaml/v4"
 )
 
@@ -88,9 +88,8 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 	if f == nil {
 		return convert.Source{}, r.diags
 	}
-	defer f.Close()
 	names := map[string]string{} // the workbook's own name of each sheet read
-	for _, s := range f.GetSheetList() {
+	for _, s := range f.Sheets() {
 		for i, want := range r.sheets[1:] {
 			if strings.EqualFold(s, want) && names[want] == "" {
 				names[want], r.sheets[i+1] = s, s
@@ -99,10 +98,10 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 	}
 	if names[sheetSteps] == "" {
 		r.fileError("the workbook has no sheet named Steps (it has %s): import reads the steps from a sheet Steps, row 1 the columns (id, title, customer, ...), each row below a step",
-			strings.Join(f.GetSheetList(), ", "))
+			strings.Join(f.Sheets(), ", "))
 		return convert.Source{}, r.diags
 	}
-	b := &builder{reader: r}
+	b := &builder{reader: r, formulaAt: map[[3]int]string{}}
 	tables := map[string]*table{}
 	for i, want := range []string{sheetJourney, sheetSteps, sheetPhases, sheetPaths} {
 		if names[want] != "" {
@@ -115,7 +114,7 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 	b.declaredSheet(tables[sheetPhases], "phases", blueprint.PhaseKeys(), top)
 	b.declaredSheet(tables[sheetPaths], "paths", blueprint.PathKeys(), top)
 	doc := b.steps(tables[sheetSteps], top)
-	b.formulas(f)
+	b.formulas()
 	if r.diags.HasErrors() {
 		return convert.Source{}, r.sorted()
 	}
@@ -123,25 +122,18 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 }
 
 // open opens the workbook in data, refusing one that is not a workbook or
-// inflates to more than MaxUnzip bytes.
-func (r *reader) open(data []byte) *excelize.File {
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
+// inflates to more than MaxUnzip bytes (an XML part to more than MaxPart).
+func (r *reader) open(data []byte) *xlsx.File {
+	f, err := xlsx.Open(data, xlsx.Limits{Unzip: MaxUnzip, Part: MaxPart})
+	switch {
+	case errors.Is(err, zip.ErrFormat):
 		r.fileError("this is not a workbook (.xlsx is a zip archive; %v): save it from the spreadsheet as Excel Workbook (.xlsx), or import a .csv table", err)
-		return nil
+	case errors.As(err, new(*xlsx.TooLargeError)):
+		r.fileError("%v, more than import reads: a journey's workbook is far smaller", err)
+	case err != nil:
+		r.fileError("cannot read the workbook: %v: save it from the spreadsheet as Excel Workbook (.xlsx)", err)
 	}
-	var size uint64
-	for _, zf := range z.File {
-		// archive/zip reads no more than the size a file declares
-		if size += zf.UncompressedSize64; size > MaxUnzip {
-			r.fileError("the workbook inflates to more than %d MiB (by %s), more than import reads: a journey's workbook is far smaller", MaxUnzip>>20, zf.Name)
-			return nil
-		}
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue: true, UnzipSizeLimit: MaxUnzip, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		r.fileError("cannot read the workbook: %v", err)
 		return nil
 	}
 	return f
@@ -149,7 +141,7 @@ func (r *reader) open(data []byte) *excelize.File {
 
 // sheet reads the sheet name, index i, row by row: nil when it passes a
 // limit (reported).
-func (b *builder) sheet(f *excelize.File, i int, name string) *table {
+func (b *builder) sheet(f *xlsx.File, i int, name string) *table {
 	rows, err := f.Rows(name)
 	if err != nil {
 		b.fileError("cannot read the sheet %s: %v", name, err)
@@ -157,21 +149,26 @@ func (b *builder) sheet(f *excelize.File, i int, name string) *table {
 	}
 	defer rows.Close()
 	t := &table{sheet: i, name: name}
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns()
-		if err != nil {
-			b.errorf(i, n, 1, "cannot read this row: %v", err)
-			return nil
-		}
+	for rows.Next() {
+		n, cells := rows.Row(), rows.Columns()
 		if n > MaxRows && len(cells) == 0 {
 			continue // the rows below the last are read but not kept
 		}
 		if !b.addRow(t, n, cells) {
 			return nil
 		}
+		for _, c := range rows.Cells() {
+			if c.Formula != "" {
+				b.formulaAt[[3]int{i, n, c.Col}] = c.Formula
+			}
+		}
 	}
-	if err := rows.Error(); err != nil {
-		b.fileError("cannot read the sheet %s: %v", name, err)
+	if err := rows.Err(); err != nil {
+		if errors.As(err, new(*xlsx.TooLargeError)) {
+			b.fileError("%v, more than import reads: a journey's workbook is far smaller", err)
+		} else {
+			b.fileError("cannot read the sheet %s: %v", name, err)
+		}
 		return nil
 	}
 	return t
@@ -179,10 +176,9 @@ func (b *builder) sheet(f *excelize.File, i int, name string) *table {
 
 // formulas reports the cells read as numbers or truth values that hold a
 // formula: import takes a journey's values, not a calculation.
-func (b *builder) formulas(f *excelize.File) {
+func (b *builder) formulas() {
 	for _, n := range b.numbers {
-		at := cellName(n.c.col, n.c.row)
-		if formula, _ := f.GetCellFormula(b.sheets[n.sheet], at); formula != "" {
+		if formula := b.formulaAt[[3]int{n.sheet, n.c.row, n.c.col}]; formula != "" {
 			b.errorf(n.sheet, n.c.row, n.c.col, "this cell holds the formula =%s: write its value (%s) as a number, since import reads values, not calculations", formula, strings.TrimSpace(n.c.text))
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/convert"
+	"github.com/blueprint-tool/blueprint/convert/sheet/xlsx"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -69,7 +70,7 @@ func workbook(t *testing.T, sheets map[string][][]any, formulas map[string]strin
 		f.NewSheet(name)
 		for r, row := range rows {
 			for c, v := range row {
-				f.SetCellValue(name, cellName(c+1, r+1), v)
+				f.SetCellValue(name, xlsx.CellName(c+1, r+1), v)
 			}
 		}
 	}

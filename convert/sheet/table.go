@@ -26,6 +26,9 @@ const (
 	MaxText = 16 << 20
 	// MaxUnzip is the most bytes a workbook may inflate to.
 	MaxUnzip = 64 << 20
+	// MaxPart is the most bytes one XML part of a workbook may inflate
+	// to.
+	MaxPart = 16 << 20
 )
 
 // rowSpan is the room each sheet has in a node's Line: Line is sheet ×

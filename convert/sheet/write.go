@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
-	"github.com/xuri/excelize/v2"
+	"github.com/blueprint-tool/blueprint/convert/sheet/xlsx"
 )
 
 // The sheets of a workbook, in order. Phases and Paths are there only
@@ -24,7 +25,7 @@ const (
 
 // fixedTime stamps the workbook's properties, so that the same journey
 // gives the same bytes.
-const fixedTime = "2000-01-01T00:00:00Z"
+var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // WriteCSV writes the steps of m as a CSV table (RFC 4180, UTF-8): row 1
 // the headers, then one row per step.
@@ -53,8 +54,8 @@ func WriteCSV(w io.Writer, m blueprint.Measured) error {
 // WriteXLSX writes m as a workbook: the sheets Journey, Steps, Phases and
 // Paths (when declared), Figures and Opportunities.
 func WriteXLSX(w io.Writer, m blueprint.Measured) error {
-	f := excelize.NewFile()
-	defer f.Close()
+	f := xlsx.NewBook()
+	f.Title, f.Creator, f.Time, f.FullCalcOnLoad = m.Journey.Title, "blueprint", fixedTime, true
 	b := &book{f: f}
 	b.styles()
 	b.journey(m.Journey)
@@ -67,10 +68,6 @@ func WriteXLSX(w io.Writer, m blueprint.Measured) error {
 	}
 	b.figures(m)
 	b.opportunities(m)
-	b.try(f.SetDocProps(&excelize.DocProperties{Title: m.Journey.Title, Creator: "blueprint",
-		Created: fixedTime, Modified: fixedTime}))
-	full := true
-	b.try(f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
 	if b.err != nil {
 		return fmt.Errorf("writing the workbook: %w", b.err)
 	}
@@ -82,7 +79,7 @@ func WriteXLSX(w io.Writer, m blueprint.Measured) error {
 
 // book writes the sheets of a workbook, keeping the first error.
 type book struct {
-	f                             *excelize.File
+	f                             *xlsx.Book
 	err                           error
 	header, wrap, percent, number int // style ids
 }
@@ -93,61 +90,50 @@ func (b *book) try(err error) {
 	}
 }
 
-func (b *book) style(s *excelize.Style) int {
-	id, err := b.f.NewStyle(s)
-	b.try(err)
-	return id
-}
-
 func (b *book) styles() {
-	top := &excelize.Alignment{Vertical: "top"}
-	b.header = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top,
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8EEF4"}}})
-	b.wrap = b.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	b.percent = b.style(&excelize.Style{NumFmt: 9, Alignment: top})
-	b.number = b.style(&excelize.Style{NumFmt: 3, Alignment: top}) // #,##0
+	b.header = b.f.Style(xlsx.Style{Bold: true, Top: true, Fill: "E8EEF4"})
+	b.wrap = b.f.Style(xlsx.Style{Top: true, Wrap: true})
+	b.percent = b.f.Style(xlsx.Style{NumFmt: 9, Top: true})
+	b.number = b.f.Style(xlsx.Style{NumFmt: 3, Top: true}) // #,##0
 }
 
 // table writes a sheet: its header row, bold and frozen, and its rows, with
 // columns as wide as their texts (within reason).
-func (b *book) table(name string, headers []string, rows [][]any) {
-	if name == sheetJourney {
-		b.try(b.f.SetSheetName("Sheet1", name)) // the first sheet, which a new workbook has
-	} else {
-		_, err := b.f.NewSheet(name)
+func (b *book) table(name string, headers []string, rows [][]any) *xlsx.Sheet {
+	s, err := b.f.AddSheet(name)
+	if err != nil {
 		b.try(err)
+		return nil
 	}
 	widths := make([]int, len(headers))
-	b.row(name, 1, toAny(headers), widths)
+	b.row(s, 1, toAny(headers), widths)
 	for i, r := range rows {
-		b.row(name, i+2, r, widths)
+		b.row(s, i+2, r, widths)
 	}
-	last := blueprint.ColumnName(max(len(headers), 1))
-	b.try(b.f.SetCellStyle(name, "A1", last+"1", b.header))
+	last := max(len(headers), 1)
+	s.SetStyle(1, 1, last, 1, b.header)
 	if len(rows) > 0 {
-		b.try(b.f.SetCellStyle(name, "A2", fmt.Sprintf("%s%d", last, len(rows)+1), b.wrap))
+		s.SetStyle(1, 2, last, len(rows)+1, b.wrap)
 	}
 	for i, w := range widths {
-		col := blueprint.ColumnName(i + 1)
-		b.try(b.f.SetColWidth(name, col, col, float64(min(max(w, 6), 50)+2)))
+		s.SetColWidth(i+1, float64(min(max(w, 6), 50)+2))
 	}
-	b.try(b.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	s.FreezeHeader()
+	return s
 }
 
 // row writes the cells of row n of a sheet, widening widths to fit them.
-func (b *book) row(name string, n int, cells []any, widths []int) {
+func (b *book) row(s *xlsx.Sheet, n int, cells []any, widths []int) {
 	for i, v := range cells {
 		if v == nil {
 			continue
 		}
-		b.try(b.f.SetCellValue(name, cellName(i+1, n), v))
+		b.try(s.Set(i+1, n, v))
 		if i < len(widths) {
 			widths[i] = max(widths[i], longestLine(cellText(v)))
 		}
 	}
 }
-
-func cellName(col, row int) string { return fmt.Sprintf("%s%d", blueprint.ColumnName(col), row) }
 
 func longestLine(s string) int {
 	n := 0
@@ -260,10 +246,10 @@ func (b *book) figures(m blueprint.Measured) {
 	if len(fg.Opportunities) > 0 {
 		rows = append(rows, []any{"opportunities per year (" + j.Currency + ")", perYear})
 	}
-	b.table(sheetFigures, []string{"figure", "value", "seconds", "seconds (high)"}, rows)
+	s := b.table(sheetFigures, []string{"figure", "value", "seconds", "seconds (high)"}, rows)
 	for i, r := range rows {
-		if r[0] == "dead share" {
-			b.try(b.f.SetCellStyle(sheetFigures, cellName(2, i+2), cellName(2, i+2), b.percent))
+		if r[0] == "dead share" && s != nil {
+			s.SetStyle(2, i+2, 2, i+2, b.percent)
 		}
 	}
 }
@@ -289,13 +275,16 @@ func (b *book) opportunities(m blueprint.Measured) {
 	if len(rows) > 1 {
 		rows = append(rows, []any{"total", nil, nil, nil, nil, nil, nil, total, j.Currency})
 	}
-	b.table(sheetOpportunities, headers, rows)
-	for r := range rows {
+	s := b.table(sheetOpportunities, headers, rows)
+	if s == nil {
+		return
+	}
+	for r, row := range rows {
 		n, formula := r+2, fmt.Sprintf("D%d*E%d*F%d*G%d", r+2, r+2, r+2, r+2)
 		if r == len(rows)-1 && len(rows) > 1 {
 			formula = fmt.Sprintf("SUM(H2:H%d)", n-1)
 		}
-		b.try(b.f.SetCellFormula(sheetOpportunities, cellName(8, n), formula))
-		b.try(b.f.SetCellStyle(sheetOpportunities, cellName(8, n), cellName(8, n), b.number))
+		s.SetFormula(8, n, formula, row[7].(float64))
+		s.SetStyle(8, n, 8, n, b.number)
 	}
 }
