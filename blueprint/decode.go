@@ -18,7 +18,7 @@ type decoder struct {
 	// that no step may be the value moment only for want of reading it.
 	valueUnread bool
 	// place, when set, turns a node's Line and Column into the place in
-	// another program's file that messages name (see LoadPlaced).
+	// another program's file where problems are reported (see LoadNode).
 	place func(line, col int) Pos
 }
 
@@ -39,6 +39,10 @@ func (d *decoder) lineOf(p Pos) string {
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
 
 func (d *decoder) report(s Severity, at Pos, format string, args ...any) {
+	if d.place != nil && at.Line > 0 {
+		at = d.place(at.Line, at.Col)
+		at.File = d.file
+	}
 	d.diags = append(d.diags, Diagnostic{at, s, fmt.Sprintf(format, args...)})
 }
 

@@ -40,8 +40,12 @@ func ColumnName(n int) string {
 	return string(b)
 }
 
-// compare orders two positions of a file by line, then column: -1, 0 or 1.
+// compare orders two positions of a file by sheet (of a workbook), line,
+// then column: -1, 0 or 1.
 func (p Pos) compare(o Pos) int {
+	if c := cmp.Compare(p.Sheet, o.Sheet); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(p.Line, o.Line); c != 0 {
 		return c
 	}

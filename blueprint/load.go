@@ -55,20 +55,13 @@ func (d *decoder) load(data []byte) *Journey {
 }
 
 // LoadNode validates a journey given as the top mapping of a YAML document,
-// as another program's file becomes one (package convert): every problem is
-// reported at the Line and Column of its node, which the caller may have
-// set to a place in its own file. The journey is nil when any problem is an
-// error.
-func LoadNode(file string, doc *yaml.Node) (*Journey, Diagnostics) {
-	return LoadPlaced(file, doc, nil)
-}
-
-// LoadPlaced is LoadNode for a document whose Lines and Columns stand for
-// places in another program's file: messages that name a second place
-// ("first at ...") name it as place turns it (a workbook's Steps!A3, a
-// table's row 3). The positions of the diagnostics are left as the nodes
-// give them, for the caller to place.
-func LoadPlaced(file string, doc *yaml.Node, place func(line, col int) Pos) (*Journey, Diagnostics) {
+// as another program's file becomes one (package convert). place turns a
+// node's Line and Column into the place in that file they stand for (a
+// workbook's Steps!A3, a table's row 3), where every problem is reported
+// and which messages naming a second place ("first at ...") name; nil
+// means the lines and columns are the file's own. The journey is nil when
+// any problem is an error.
+func LoadNode(file string, doc *yaml.Node, place func(line, col int) Pos) (*Journey, Diagnostics) {
 	d := &decoder{file: file, place: place}
 	var j *Journey
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {

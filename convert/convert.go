@@ -17,30 +17,37 @@ type Source struct {
 	Place func(line, col int) blueprint.Pos
 }
 
+// A Reader reads another program's file, data read from file, as the
+// source of a journey, or returns the problems found at their places.
+type Reader func(file string, data []byte) (Source, blueprint.Diagnostics)
+
+// Import reads data, read from file, with read, and returns the journey as
+// the YAML of a journey file with every problem, the reader's and the
+// model's, sorted by their places in file (warnings come with the YAML;
+// nothing comes with an error).
+func Import(file string, data []byte, read Reader) ([]byte, blueprint.Diagnostics) {
+	src, diags := read(file, data)
+	var out []byte
+	if !diags.HasErrors() {
+		var more blueprint.Diagnostics
+		out, more = Journey(file, src)
+		diags = append(diags, more...)
+	}
+	diags.Sort()
+	return out, diags
+}
+
 // Journey validates the journey of src, read from file, and returns it as
 // the YAML of a journey file, or the problems at their places in file
 // (warnings come with the YAML; nothing comes with an error).
 func Journey(file string, src Source) ([]byte, blueprint.Diagnostics) {
-	_, diags := blueprint.LoadPlaced(file, src.Doc, src.Place)
-	if src.Place != nil {
-		for i := range diags {
-			p := &diags[i].Pos
-			if p.Line > 0 {
-				*p = src.Place(p.Line, p.Col)
-			}
-			p.File = file
-		}
-	}
+	_, diags := blueprint.LoadNode(file, src.Doc, src.Place)
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	out, err := Encode(src.Doc)
 	if err != nil {
 		return nil, append(diags, blueprint.Diagnostic{Pos: blueprint.Pos{File: file}, Severity: blueprint.Error, Message: err.Error()})
-	}
-	if _, again := blueprint.Load(file, out); again.HasErrors() {
-		return nil, append(diags, blueprint.Diagnostic{Pos: blueprint.Pos{File: file}, Severity: blueprint.Error,
-			Message: fmt.Sprintf("the journey written from it does not load (%s): please report this", again[0].Message)})
 	}
 	return out, diags
 }

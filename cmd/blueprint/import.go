@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/convert"
 	"github.com/blueprint-tool/blueprint/convert/mermaid"
 	"github.com/blueprint-tool/blueprint/convert/sheet"
@@ -18,7 +17,7 @@ import (
 var importKinds = []struct {
 	name string
 	exts []string
-	read func(file string, data []byte) (convert.Source, blueprint.Diagnostics)
+	read convert.Reader
 }{
 	{"xlsx", []string{".xlsx"}, sheet.ReadXLSX},
 	{"csv", []string{".csv"}, sheet.ReadCSV},
@@ -71,25 +70,11 @@ func (e *env) importJourney(arg, from, out string) error {
 	if err != nil {
 		return err
 	}
-	in := e.readStdin(input{File: journeyfile.File{Path: arg}})
-	name, data := stdinName, in.stdin
-	if in.Err != nil {
-		return &exitError{exitUsage, in.Err}
+	name, data, err := e.readStdin(input{File: journeyfile.File{Path: arg}}).read()
+	if err != nil {
+		return &exitError{exitUsage, err}
 	}
-	if arg != journeyfile.Stdin {
-		if data, err = journeyfile.ReadFile(arg); err != nil {
-			return &exitError{exitUsage, err}
-		}
-		name = arg
-	}
-	src, diags := read(name, data)
-	var yaml []byte
-	if !diags.HasErrors() {
-		var more blueprint.Diagnostics
-		yaml, more = convert.Journey(name, src)
-		diags = append(diags, more...)
-		diags.Sort()
-	} // else the reader's, in the order of the file (sheet by sheet), which Sort would mix
+	yaml, diags := convert.Import(name, data, read)
 	diags.WriteText(e.stderr)
 	if diags.HasErrors() {
 		return &exitError{code: exitProblems}
@@ -107,7 +92,7 @@ func (e *env) importJourney(arg, from, out string) error {
 
 // importReader returns the reader of the file arg: the one --from names,
 // or the one its extension tells.
-func importReader(arg, from string) (func(string, []byte) (convert.Source, blueprint.Diagnostics), error) {
+func importReader(arg, from string) (convert.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(arg))
 	for _, k := range importKinds {
 		if k.name == from || from == "" && slices.Contains(k.exts, ext) {

@@ -41,6 +41,19 @@ func (e *env) readStdin(in input) input {
 	return in
 }
 
+// read returns the name an input goes by in diagnostics and its content:
+// standard input's, read before, or the file's, within the size limit.
+func (in input) read() (string, []byte, error) {
+	if in.Err != nil {
+		return "", nil, in.Err
+	}
+	if in.Path == journeyfile.Stdin {
+		return stdinName, in.stdin, nil
+	}
+	data, err := journeyfile.ReadFile(in.Path)
+	return in.Path, data, err
+}
+
 // loaded is what became of one input: the journey (nil when it has errors
 // or cannot be read), its diagnostics and source.
 type loaded struct {
@@ -64,16 +77,9 @@ func (l loaded) code() int {
 // loadInput reads and validates one input. It writes nothing, so inputs
 // may be loaded concurrently.
 func (e *env) loadInput(in input) loaded {
-	if in.Err != nil {
-		return loaded{err: in.Err}
-	}
-	name, data := stdinName, in.stdin
-	if in.Path != journeyfile.Stdin {
-		var err error
-		if data, err = journeyfile.ReadFile(in.Path); err != nil {
-			return loaded{err: err}
-		}
-		name = in.Path
+	name, data, err := in.read()
+	if err != nil {
+		return loaded{err: err}
 	}
 	j, diags := blueprint.Load(name, data)
 	return loaded{src: data, journey: j, diags: diags}

@@ -11,14 +11,7 @@ import (
 // imported reads src as file and makes the journey of it: its YAML, and
 // every diagnostic as FILE:LINE:COL: SEVERITY: MESSAGE.
 func imported(file, src string) (string, []string) {
-	s, diags := Read(file, []byte(src))
-	var out []byte
-	if !diags.HasErrors() {
-		var more blueprint.Diagnostics
-		out, more = convert.Journey(file, s)
-		diags = append(diags, more...)
-	}
-	diags.Sort()
+	out, diags := convert.Import(file, []byte(src), Read)
 	var ds []string
 	for _, d := range diags {
 		ds = append(ds, d.String())

@@ -11,7 +11,7 @@ import (
 
 // fuzzRead checks what import does with data: no panic, and a journey
 // that loads whenever no error is reported.
-func fuzzRead(t *testing.T, file string, data []byte, read func(string, []byte) (convert.Source, blueprint.Diagnostics)) {
+func fuzzRead(t *testing.T, file string, data []byte, read convert.Reader) {
 	src, diags := read(file, data)
 	if diags.HasErrors() {
 		if src.Doc != nil {

@@ -47,7 +47,7 @@ func ReadCSV(file string, data []byte) (convert.Source, blueprint.Diagnostics) {
 	}
 	doc := b.steps(t, top)
 	if r.diags.HasErrors() {
-		return convert.Source{}, r.sorted()
+		return convert.Source{}, r.diags
 	}
 	return convert.Source{Doc: doc, Place: r.place}, r.diags
 }
@@ -116,7 +116,7 @@ func ReadXLSX(file string, data []byte) (convert.Source, blueprint.Diagnostics) 
 	doc := b.steps(tables[sheetSteps], top)
 	b.formulas()
 	if r.diags.HasErrors() {
-		return convert.Source{}, r.sorted()
+		return convert.Source{}, r.diags
 	}
 	return convert.Source{Doc: doc, Place: r.place}, r.diags
 }

@@ -13,13 +13,8 @@ import (
 
 // problems reads data with read and validates it as import does,
 // returning the diagnostics as lines.
-func problems(name string, data []byte, read func(string, []byte) (convert.Source, blueprint.Diagnostics)) string {
-	src, diags := read(name, data)
-	if !diags.HasErrors() {
-		var more blueprint.Diagnostics
-		_, more = convert.Journey(name, src)
-		diags = append(diags, more...)
-	}
+func problems(name string, data []byte, read convert.Reader) string {
+	_, diags := convert.Import(name, data, read)
 	var b strings.Builder
 	for _, d := range diags {
 		b.WriteString(d.String() + "\n")

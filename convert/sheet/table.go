@@ -1,9 +1,7 @@
 package sheet
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -78,16 +76,6 @@ func (r *reader) errorf(sheet, row, col int, format string, args ...any) {
 // fileError reports a problem of the whole file.
 func (r *reader) fileError(format string, args ...any) {
 	r.diags = append(r.diags, blueprint.Diagnostic{Pos: blueprint.Pos{File: r.file}, Severity: blueprint.Error, Message: fmt.Sprintf(format, args...)})
-}
-
-// sorted returns the diagnostics in the order of the file: by sheet (in
-// the order of r.sheets), then row, then column.
-func (r *reader) sorted() blueprint.Diagnostics {
-	sheet := func(p blueprint.Pos) int { return slices.Index(r.sheets, p.Sheet) }
-	slices.SortStableFunc(r.diags, func(a, b blueprint.Diagnostic) int {
-		return cmp.Or(cmp.Compare(sheet(a.Pos), sheet(b.Pos)), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
-	})
-	return r.diags
 }
 
 // addRow adds row number n, its cells' texts, to t, unless it is empty;
