@@ -3,7 +3,6 @@ package pdf
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"strconv"
 
 	"github.com/blueprint-tool/blueprint/render/scene"
@@ -15,35 +14,14 @@ import (
 // down, as the SVG draws it.
 type painter struct {
 	b      []byte
-	theme  *theme.Theme
-	paints map[paintKey]theme.Paint // resolved once per classes
+	paints *theme.Paints
 	fonts  map[*text.Face]*font
 	alphas map[[2]float64]string // the ExtGState of each fill and stroke opacity
 }
 
-// A paintKey is the classes of an item, and whether it is a text.
-type paintKey struct {
-	classes string
-	text    bool
-}
-
-// paint returns the theme's paint of a shape, or of a text, with classes.
-func (p *painter) paint(classes string, isText bool) theme.Paint {
-	key := paintKey{classes, isText}
-	pt, ok := p.paints[key]
-	if !ok {
-		pt = p.theme.Paint(classes)
-		if isText {
-			pt = p.theme.TextPaint(classes)
-		}
-		p.paints[key] = pt
-	}
-	return pt
-}
-
 // draw writes the background and every item of s.
 func (p *painter) draw(s *scene.Scene) {
-	p.shape(p.paint("bg", false), func() { p.rect(scene.Rect{W: s.W, H: s.H}, 0) })
+	p.shape(p.paints.Shape("bg"), func() { p.rect(scene.Rect{W: s.W, H: s.H}, 0) })
 	for i := range s.Items {
 		p.item(&s.Items[i])
 	}
@@ -53,22 +31,22 @@ func (p *painter) draw(s *scene.Scene) {
 func (p *painter) item(it *scene.Item) {
 	switch it.Kind {
 	case scene.KindRect:
-		st := p.paint(it.Class, false)
+		st := p.paints.Shape(it.Class)
 		if st.Hatch {
 			p.hatch(it.R)
 			st.Fill = ""
 		}
 		p.shape(st, func() { p.rect(it.R, it.Radius) })
 	case scene.KindCircle:
-		p.shape(p.paint(it.Class, false), func() { p.circle(it.R) })
+		p.shape(p.paints.Shape(it.Class), func() { p.circle(it.R) })
 	case scene.KindLine:
-		st := p.paint(it.Class, false)
+		st := p.paints.Shape(it.Class)
 		st.Fill = ""
 		p.shape(st, func() { p.poly(it.Pts, false) })
 	case scene.KindPolygon:
-		p.shape(p.paint(it.Class, false), func() { p.poly(it.Pts, true) })
+		p.shape(p.paints.Shape(it.Class), func() { p.poly(it.Pts, true) })
 	case scene.KindText:
-		p.text(it, p.paint(it.Class, true))
+		p.text(it, p.paints.Text(it.Class))
 	}
 }
 
@@ -188,17 +166,13 @@ func (p *painter) poly(pts []scene.Point, closed bool) {
 // hatch draws the dead-moment pattern in r: its background, and lines at
 // 45 degrees 8 pixels apart, as the SVG's pattern does.
 func (p *painter) hatch(r scene.Rect) {
-	p.shape(p.paint("hatch-bg", false), func() { p.rect(r, 0) })
-	st := p.paint("hatch", false)
+	p.shape(p.paints.Shape("hatch-bg"), func() { p.rect(r, 0) })
+	st := p.paints.Shape("hatch")
 	st.Fill = ""
 	p.shape(st, func() {
-		step := 8 * math.Sqrt2
-		for k := math.Ceil((r.X+r.Y)/step) * step; k <= r.Right()+r.Bottom(); k += step {
-			x0, x1 := max(r.X, k-r.Bottom()), min(r.Right(), k-r.Y)
-			if x0 < x1 {
-				p.b = append(nums(p.b, x0, k-x0), "m\n"...)
-				p.b = append(nums(p.b, x1, k-x1), "l\n"...)
-			}
+		for _, l := range scene.HatchLines(r) {
+			p.b = append(nums(p.b, l[0].X, l[0].Y), "m\n"...)
+			p.b = append(nums(p.b, l[1].X, l[1].Y), "l\n"...)
 		}
 	})
 }
@@ -234,13 +208,10 @@ func (p *painter) text(it *scene.Item, st theme.Paint) {
 
 // colour returns a paint's "#rrggbb" as PDF's r g b, or false for no paint.
 func colour(v string) (string, bool) {
-	if len(v) != 7 || v[0] != '#' {
+	r, g, b, ok := theme.RGB(v)
+	if !ok {
 		return "", false
 	}
-	n, err := strconv.ParseUint(v[1:], 16, 32)
-	if err != nil {
-		return "", false
-	}
-	c := func(shift uint) float64 { return float64(n>>shift&0xff) / 255 }
-	return fmt.Sprintf("%s %s %s", num(nil, c(16)), num(nil, c(8)), num(nil, c(0))), true
+	c := func(v uint8) []byte { return num(nil, float64(v)/255) }
+	return fmt.Sprintf("%s %s %s", c(r), c(g), c(b)), true
 }

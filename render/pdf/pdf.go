@@ -36,7 +36,7 @@ func Write(s *scene.Scene, themeName string) ([]byte, error) {
 		f.write(pdf, n)
 		fontRefs[i] = fmt.Sprintf("/%s %d 0 R", f.name, n)
 	}
-	p := &painter{theme: theme.Named(themeName), paints: map[paintKey]theme.Paint{}, fonts: map[*text.Face]*font{}, alphas: map[[2]float64]string{}}
+	p := &painter{paints: theme.Named(themeName).Paints(), fonts: map[*text.Face]*font{}, alphas: map[[2]float64]string{}}
 	for _, f := range fonts {
 		p.fonts[f.face] = f
 	}

@@ -45,11 +45,10 @@ func PNG(s *scene.Scene, themeName string) ([]byte, error) {
 	p := &painter{
 		px:     &pixels{img: image.NewRGBA(image.Rect(0, 0, size.W, size.H))},
 		k:      size.Scale,
-		theme:  theme.Named(themeName),
-		paints: map[paintKey]theme.Paint{},
+		paints: theme.Named(themeName).Paints(),
 		glyphs: outlineCache{},
 	}
-	if bg, ok := colour(p.paint("bg", false).Fill, 0); ok {
+	if bg, ok := colour(p.paints.Shape("bg").Fill, 0); ok {
 		p.px.fillBox(0, 0, float64(size.W), float64(size.H), bg)
 	}
 	for i := range s.Items {
@@ -65,30 +64,8 @@ func PNG(s *scene.Scene, themeName string) ([]byte, error) {
 type painter struct {
 	px     *pixels
 	k      float64
-	theme  *theme.Theme
-	paints map[paintKey]theme.Paint // resolved once per classes
+	paints *theme.Paints
 	glyphs outlineCache
-}
-
-// A paintKey is the classes of an item, and whether it is a text.
-type paintKey struct {
-	classes string
-	text    bool
-}
-
-// paint returns the theme's paint of a shape, or of a text, with the
-// given classes.
-func (p *painter) paint(classes string, isText bool) theme.Paint {
-	key := paintKey{classes, isText}
-	pt, ok := p.paints[key]
-	if !ok {
-		pt = p.theme.Paint(classes)
-		if isText {
-			pt = p.theme.TextPaint(classes)
-		}
-		p.paints[key] = pt
-	}
-	return pt
 }
 
 // at returns the PNG point of the SVG point (x, y).
@@ -96,7 +73,7 @@ func (p *painter) at(x, y float64) pt { return pt{x * p.k, y * p.k} }
 
 // item draws one item of the scene.
 func (p *painter) item(it *scene.Item) error {
-	st := p.paint(it.Class, false)
+	st := p.paints.Shape(it.Class)
 	switch it.Kind {
 	case scene.KindRect:
 		p.rect(it, st)
@@ -116,7 +93,7 @@ func (p *painter) item(it *scene.Item) error {
 		}
 		p.stroke(pts, closed, st)
 	case scene.KindText:
-		return p.text(it, p.paint(it.Class, true))
+		return p.text(it, p.paints.Text(it.Class))
 	}
 	return nil
 }
@@ -202,14 +179,7 @@ func alongAxes(pts []pt, closed bool) bool {
 // each reaching half the width past a corner, so that corners are square
 // as a mitred join is.
 func (p *painter) axisStroke(pts []pt, closed bool, pn pen, col color.RGBA) {
-	runs := [][]pt{pts}
-	if closed {
-		runs[0] = append(append([]pt{}, pts...), pts[0])
-	}
-	if len(pn.dash) > 0 {
-		runs = dashes(runs[0], pn.dash)
-		closed = false
-	}
+	runs, closed := strokeRuns(pts, closed, pn.dash)
 	h := pn.width / 2
 	for _, run := range runs {
 		for i := 0; i+1 < len(run); i++ {
@@ -239,23 +209,20 @@ func ext(corner bool, h float64) float64 {
 // hatch draws the dead-moment pattern in r: its background, and lines at
 // 45 degrees 8 pixels apart, as the SVG's pattern does.
 func (p *painter) hatch(r scene.Rect) {
-	if c, ok := colour(p.paint("hatch-bg", false).Fill, p.paint("hatch-bg", false).FillOpacity); ok {
+	bg := p.paints.Shape("hatch-bg")
+	if c, ok := colour(bg.Fill, bg.FillOpacity); ok {
 		a, b := p.at(r.X, r.Y), p.at(r.Right(), r.Bottom())
 		p.px.fillBox(a.x, a.y, b.x, b.y, c)
 	}
-	st := p.paint("hatch", false)
+	st := p.paints.Shape("hatch")
 	col, ok := colour(st.Stroke, st.StrokeOpacity)
 	if !ok {
 		return
 	}
 	pn := pen{width: cmp.Or(st.StrokeWidth, 1) * p.k}
 	s := &shape{}
-	step := 8 * math.Sqrt2
-	for k := math.Ceil((r.X+r.Y)/step) * step; k <= r.Right()+r.Bottom(); k += step {
-		x0, x1 := max(r.X, k-r.Bottom()), min(r.Right(), k-r.Y)
-		if x0 < x1 {
-			s.addStroke([]pt{p.at(x0, k-x0), p.at(x1, k-x1)}, false, pn)
-		}
+	for _, l := range scene.HatchLines(r) {
+		s.addStroke([]pt{p.at(l[0].X, l[0].Y), p.at(l[1].X, l[1].Y)}, false, pn)
 	}
 	p.px.fill(s, col)
 }

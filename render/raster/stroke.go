@@ -16,18 +16,25 @@ type pen struct {
 // once: a box for each segment, a join at each corner, caps at the ends.
 func strokeShape(pts []pt, closed bool, p pen) *shape {
 	s := &shape{}
-	runs := [][]pt{pts}
-	if closed {
-		runs[0] = append(append([]pt{}, pts...), pts[0])
-	}
-	if len(p.dash) > 0 {
-		runs = dashes(runs[0], p.dash)
-		closed = false
-	}
+	runs, closed := strokeRuns(pts, closed, p.dash)
 	for _, run := range runs {
-		s.addStroke(run, closed && len(p.dash) == 0, p)
+		s.addStroke(run, closed, p)
 	}
 	return s
+}
+
+// strokeRuns returns the unbroken runs of points a stroke along pts
+// draws: the whole line, closed back to its start when closed, or its
+// dashes, each open.
+func strokeRuns(pts []pt, closed bool, dash []float64) ([][]pt, bool) {
+	run := pts
+	if closed {
+		run = append(append([]pt{}, pts...), pts[0])
+	}
+	if len(dash) > 0 {
+		return dashes(run, dash), false
+	}
+	return [][]pt{run}, closed
 }
 
 // addStroke adds the stroke of one unbroken run of points.
@@ -51,8 +58,10 @@ func (s *shape) addStroke(run []pt, closed bool, p pen) {
 		s.join(run[len(run)-2], run[0], run[1], p)
 		return
 	}
-	s.cap(run[1], run[0], p)
-	s.cap(run[len(run)-2], run[len(run)-1], p)
+	if p.roundCap { // a butt cap ends at the point: nothing to add
+		s.add(circle(run[0], h))
+		s.add(circle(run[len(run)-1], h))
+	}
 }
 
 // normal returns the normal of the segment from a to b, h long, and
@@ -93,14 +102,6 @@ func (s *shape) join(a, b, c pt, p pen) {
 		return
 	}
 	s.add([]pt{b, p1, p2})
-}
-
-// cap adds the cap at the end b of the segment from a: round when the pen
-// says so, else nothing (a butt cap ends at the point).
-func (s *shape) cap(a, b pt, p pen) {
-	if p.roundCap {
-		s.add(circle(b, p.width/2))
-	}
 }
 
 // add adds a contour turned the way every stroke contour turns.

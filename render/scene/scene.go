@@ -159,3 +159,18 @@ func headClass(class string) string {
 	}
 	return strings.Join(names, " ")
 }
+
+// HatchLines returns the lines of the hatching of dead moments within r,
+// from end to end: at 45 degrees, 8 pixels apart, where the SVG's pattern
+// draws them, for the writers that draw the lines themselves.
+func HatchLines(r Rect) [][2]Point {
+	var out [][2]Point
+	step := 8 * math.Sqrt2
+	for k := math.Ceil((r.X+r.Y)/step) * step; k <= r.Right()+r.Bottom(); k += step {
+		x0, x1 := max(r.X, k-r.Bottom()), min(r.Right(), k-r.Y)
+		if x0 < x1 {
+			out = append(out, [2]Point{{x0, k - x0}, {x1, k - x1}})
+		}
+	}
+	return out
+}

@@ -63,7 +63,7 @@ type Rule struct {
 // A Theme is a colour scheme as data: the paint of texts, and the rules
 // that paint each class, in order (a later rule overrides an earlier one
 // for an item with both classes). The SVG writer writes it as a style
-// sheet and the raster writer draws with it.
+// sheet and the PNG and PDF writers draw with it (Paints).
 type Theme struct {
 	Name  string
 	Text  Paint // every text, before its classes' rules

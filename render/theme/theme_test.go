@@ -87,3 +87,42 @@ func TestCSS(t *testing.T) {
 		t.Errorf("%d lines for %d rules and the text rule", n, len(Named("light").Rules))
 	}
 }
+
+// TestRGB reads the colours of every paint of every theme, and refuses
+// what paints nothing.
+func TestRGB(t *testing.T) {
+	if r, g, b, ok := RGB("#1a2B3c"); !ok || r != 0x1a || g != 0x2b || b != 0x3c {
+		t.Errorf("RGB(#1a2B3c) = %d %d %d %v", r, g, b, ok)
+	}
+	for _, v := range []string{"", "none", "#12345", "#1234567", "#12345g", "123456#"} {
+		if _, _, _, ok := RGB(v); ok {
+			t.Errorf("RGB(%q) reads a colour", v)
+		}
+	}
+	for _, name := range Names {
+		th := Named(name)
+		for _, r := range th.Rules {
+			for _, v := range []string{r.Paint.Fill, r.Paint.Stroke} {
+				if _, _, _, ok := RGB(v); !ok && v != "" && v != "none" {
+					t.Errorf("%s: %v paints %q, which no raster writer reads", name, r.Classes, v)
+				}
+			}
+		}
+	}
+}
+
+// TestPaintsAsTheme checks that the resolver gives what the theme gives.
+func TestPaintsAsTheme(t *testing.T) {
+	th := Named("dark")
+	p := th.Paints()
+	for _, classes := range []string{"card", "card fail", "quote", "bg", "hatch"} {
+		for range 2 { // the second from the cache
+			if got, want := p.Shape(classes), th.Paint(classes); !reflect.DeepEqual(got, want) {
+				t.Errorf("Shape(%q) = %+v, want %+v", classes, got, want)
+			}
+			if got, want := p.Text(classes), th.TextPaint(classes); !reflect.DeepEqual(got, want) {
+				t.Errorf("Text(%q) = %+v, want %+v", classes, got, want)
+			}
+		}
+	}
+}
