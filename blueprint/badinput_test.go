@@ -130,3 +130,15 @@ func TestTabsAllowed(t *testing.T) {
 		}
 	}
 }
+
+// TestSlug makes ids of titles in several languages.
+func TestSlug(t *testing.T) {
+	for text, want := range map[string]string{
+		"Käyn poliisilla": "kayn-poliisilla", "Straße 5": "strasse-5", "  Take a number! ": "take-a-number",
+		"Œuvre d'été": "oeuvre-d-ete", "日本": "", "": "",
+	} {
+		if got := Slug(text); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

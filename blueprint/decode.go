@@ -1,13 +1,16 @@
 package blueprint
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
+	"golang.org/x/text/unicode/norm"
 )
 
 // decoder walks the YAML nodes of one file, collecting diagnostics.
@@ -299,7 +302,7 @@ func (d *decoder) id(n *yaml.Node, key, example string) string {
 	case s == "" && n.Kind == yaml.ScalarNode:
 		d.errorf(n, "%s is empty: write %s: %s", key, key, example)
 	case s != "" && !isID(s):
-		d.errorf(n, "%s %q may hold only lowercase letters, digits and '-': write %s", key, s, slug(s))
+		d.errorf(n, "%s %q may hold only lowercase letters, digits and '-': write %s", key, s, cmp.Or(Slug(s), "step-1"))
 	}
 	return s
 }
@@ -313,14 +316,21 @@ func isID(s string) bool {
 	return true
 }
 
-var finnishLetters = strings.NewReplacer("ä", "a", "ö", "o", "å", "a", "é", "e", "ü", "u")
+// latinLetters are the letters that do not decompose into a Latin letter
+// and marks, written in Latin letters.
+var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "Æ", "ae", "ø", "o", "Ø", "o", "œ", "oe", "Œ", "oe",
+	"ł", "l", "Ł", "l", "đ", "d", "Đ", "d", "þ", "th", "Þ", "th", "ð", "d", "Ð", "d", "ı", "i")
 
-// slug turns a text into an identifier, for suggestions.
-func slug(s string) string {
+// Slug makes an identifier of a text: lowercase ASCII letters and digits,
+// accents dropped (Käyn poliisilla: kayn-poliisilla), any other run of
+// characters one '-'; "" when nothing is left.
+func Slug(text string) string {
 	var b strings.Builder
 	dash := false
-	for _, c := range finnishLetters.Replace(strings.ToLower(s)) {
+	for _, c := range norm.NFD.String(latinLetters.Replace(text)) {
+		c = unicode.ToLower(c)
 		switch {
+		case unicode.Is(unicode.Mn, c):
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -330,9 +340,6 @@ func slug(s string) string {
 		default:
 			dash = true
 		}
-	}
-	if b.Len() == 0 {
-		return "step-1"
 	}
 	return b.String()
 }

@@ -3,40 +3,17 @@ package mermaid
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/blueprint-tool/blueprint/blueprint"
 )
 
 // maxID is the most characters of an id made from a name.
 const maxID = 48
 
-// letters are the letters that do not decompose into a Latin letter and
-// marks, written in Latin letters.
-var letters = strings.NewReplacer("ß", "ss", "æ", "ae", "Æ", "ae", "ø", "o", "Ø", "o", "œ", "oe", "Œ", "oe",
-	"ł", "l", "Ł", "l", "đ", "d", "Đ", "d", "þ", "th", "Þ", "th", "ð", "d", "Ð", "d", "ı", "i")
-
-// slug makes an id of a name: lowercase ASCII letters and digits, accents
-// dropped (Käyn poliisilla: kayn-poliisilla), any other run of characters
-// one '-', at most maxID characters; "" when nothing is left.
+// slug makes an id of a name as blueprint.Slug does, at most maxID
+// characters; "" when nothing is left.
 func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range norm.NFD.String(letters.Replace(name)) {
-		c = unicode.ToLower(c)
-		switch {
-		case unicode.Is(unicode.Mn, c):
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(c)
-			dash = false
-		default:
-			dash = true
-		}
-	}
-	s := b.String()
+	s := blueprint.Slug(name)
 	if len(s) > maxID {
 		s = s[:maxID]
 		if i := strings.LastIndexByte(s, '-'); i > maxID/2 {
