@@ -42,7 +42,7 @@ func (ds Diagnostics) WriteExcerpt(w io.Writer, src []byte, colour bool) error {
 		}
 		return s + text + styleReset
 	}
-	lines := sourceLines(src)
+	lines := splitLines(string(src))
 	width := 1
 	for _, d := range ds {
 		width = max(width, len(fmt.Sprint(d.Pos.Line)))
@@ -110,11 +110,4 @@ func printable(s string) string {
 		}
 		return c
 	}, s)
-}
-
-// sourceLines splits src into lines as YAML counts them: a line ends at
-// "\r\n", "\r", "\n", NEL, or the Unicode line and paragraph separators.
-func sourceLines(src []byte) []string {
-	r := strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
-	return strings.Split(r.Replace(string(src)), "\n")
 }
