@@ -3,6 +3,10 @@ package convert
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"go.yaml.in/yaml/v4"
@@ -65,4 +69,17 @@ func Encode(doc *yaml.Node) ([]byte, error) {
 		return nil, fmt.Errorf("writing the journey as YAML: %w", err)
 	}
 	return b.Bytes(), nil
+}
+
+// TitleOf makes a journey's title of the name of the file it was read
+// from, for a file that names none: "police-permit.csv" is "Police
+// permit"; standard input is "Imported journey".
+func TitleOf(file string) string {
+	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	name = strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(name))
+	if name == "" || name == "." || strings.HasPrefix(name, "<") {
+		return "Imported journey"
+	}
+	first, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(first)) + name[size:]
 }

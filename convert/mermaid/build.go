@@ -1,10 +1,10 @@
 package mermaid
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/blueprint-tool/blueprint/convert"
 	"go.yaml.in/yaml/v4"
 )
 
@@ -57,10 +57,7 @@ func (r *reader) title(d *diagram, top pos) text {
 	case d.accTitle.s != "":
 		return d.accTitle
 	}
-	name := strings.TrimSuffix(filepath.Base(r.file), filepath.Ext(r.file))
-	if name == "" || strings.HasPrefix(name, "<") || name == "." || name == "-" {
-		name = "Journey"
-	}
+	name := convert.TitleOf(r.file)
 	r.warnf(top, "the diagram has no title: the journey is titled %q; add a line title Your journey under journey", name)
 	return text{s: name, at: top}
 }

@@ -2,12 +2,10 @@ package sheet
 
 import (
 	"math"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"go.yaml.in/yaml/v4"
@@ -298,18 +296,6 @@ func declared(steps []*yaml.Node, key string) *yaml.Node {
 		return nil
 	}
 	return &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: items[0].Line, Column: items[0].Column, Content: items}
-}
-
-// titleOf makes a journey's title of a file's name: "police-permit.csv"
-// is "Police permit".
-func titleOf(file string) string {
-	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	name = strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(name))
-	if name == "" || name == "-" {
-		return "Imported journey"
-	}
-	first, size := utf8.DecodeRuneInString(name)
-	return string(unicode.ToUpper(first)) + name[size:]
 }
 
 // document makes the journey's document of its top-level keys, in the

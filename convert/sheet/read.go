@@ -43,7 +43,7 @@ func ReadCSV(file string, data []byte) (convert.Source, blueprint.Diagnostics) {
 	b := &builder{reader: r}
 	top := map[string][2]*yaml.Node{
 		"version": {plain("!!str", "version"), plain("!!int", "1")},
-		"title":   {plain("!!str", "title"), plain("!!str", titleOf(file))},
+		"title":   {plain("!!str", "title"), plain("!!str", convert.TitleOf(file))},
 	}
 	doc := b.steps(t, top)
 	if r.diags.HasErrors() {
@@ -195,7 +195,7 @@ func (b *builder) journeySheet(t *table, file string) map[string][2]*yaml.Node {
 	top := map[string][2]*yaml.Node{}
 	if t == nil {
 		top["version"] = [2]*yaml.Node{plain("!!str", "version"), plain("!!int", "1")}
-		top["title"] = [2]*yaml.Node{plain("!!str", "title"), plain("!!str", titleOf(file))}
+		top["title"] = [2]*yaml.Node{plain("!!str", "title"), plain("!!str", convert.TitleOf(file))}
 		return top
 	}
 	var keys []string
