@@ -67,9 +67,10 @@ func LoadNode(file string, doc *yaml.Node, place func(line, col int) Pos) (*Jour
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
 	}
-	if isNull(doc) {
+	switch {
+	case isNull(doc):
 		d.report(Error, Pos{File: file}, "there is no journey: it needs a title and steps")
-	} else {
+	case d.checkUTF8(doc):
 		j = d.journey(doc)
 	}
 	d.diags.Sort()
@@ -77,6 +78,20 @@ func LoadNode(file string, doc *yaml.Node, place func(line, col int) Pos) (*Jour
 		return nil, d.diags
 	}
 	return j, d.diags
+}
+
+// checkUTF8 reports every text of n that is not valid UTF-8, which a file
+// read by Load cannot hold (it is refused whole) but a cell of another
+// program's file can; it reports whether all are valid.
+func (d *decoder) checkUTF8(n *yaml.Node) bool {
+	ok := utf8.ValidString(n.Value)
+	if !ok {
+		d.errorf(n, "this text is not valid UTF-8: save the file with its texts as UTF-8")
+	}
+	for _, c := range n.Content {
+		ok = d.checkUTF8(c) && ok
+	}
+	return ok
 }
 
 // journey reads and checks the journey of the mapping doc.

@@ -37,6 +37,7 @@ func TestReadCSVProblems(t *testing.T) {
 		{"id,title\n\"a,A\n", `t.csv:`},
 		{"id,title,opportunity.converts,opportunity.reach\na,A,50,40\n", `t.csv:2:3: error: `},
 		{"", `t.csv:1:1: error: the table is empty`},
+		{"id,title\na,\xd2\n", `t.csv:2:2: error: this text is not valid UTF-8`},
 		{"id,title,phase\na,A,x\nb,B,y\nc,C,x\n", `t.csv:4:3: error: step "c" goes back to phase "x" after phase "y" (row 3)`},
 	} {
 		got := problems("t.csv", []byte(tc.csv), ReadCSV)
