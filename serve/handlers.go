@@ -10,7 +10,6 @@ import (
 	"html/template"
 	"mime"
 	"net"
-	"net/http"
 	"net/url"
 	"path"
 	"slices"
@@ -23,6 +22,7 @@ import (
 	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/theme"
+	"github.com/blueprint-tool/blueprint/serve/httpd"
 )
 
 //go:embed web
@@ -54,29 +54,45 @@ const pageCSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe
 // styles and fonts, sandboxed.
 const svgCSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; sandbox"
 
-func (s *Server) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("GET /{$}", handler(s.index))
-	mux.Handle("GET /view", handler(s.viewPage))
-	mux.Handle("GET /compare", handler(s.comparePage))
-	mux.Handle("GET /svg", handler(s.svg))
-	mux.Handle("GET /compare.svg", handler(s.compareSVG))
-	mux.Handle("GET /download", handler(s.download))
-	mux.Handle("GET /diagnostics", handler(s.diagnostics))
-	mux.HandleFunc("GET /events", s.events)
-	mux.HandleFunc("GET /static/{name}", s.static)
-	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, _ *http.Request) {
-		w.WriteHeader(http.StatusNoContent) // the pages link /static/icon.svg
-	})
-	return s.guard(mux)
+// routes answers GET and HEAD requests for the pages, pictures, events and
+// assets: 404 for another path, 405 for another method.
+func (s *Server) routes() httpd.Handler {
+	paths := map[string]httpd.Handler{
+		"/":            handler(s.index),
+		"/view":        handler(s.viewPage),
+		"/compare":     handler(s.comparePage),
+		"/svg":         handler(s.svg),
+		"/compare.svg": handler(s.compareSVG),
+		"/download":    handler(s.download),
+		"/diagnostics": handler(s.diagnostics),
+		"/events":      httpd.HandlerFunc(s.events),
+		"/favicon.ico": httpd.HandlerFunc(func(w *httpd.Response, _ *httpd.Request) {
+			w.WriteHeader(httpd.StatusNoContent) // the pages link /static/icon.svg
+		}),
+	}
+	return s.guard(httpd.HandlerFunc(func(w *httpd.Response, r *httpd.Request) {
+		h, ok := paths[r.URL.Path]
+		if name, found := strings.CutPrefix(r.URL.Path, "/static/"); found && !strings.Contains(name, "/") {
+			h, ok = httpd.HandlerFunc(func(w *httpd.Response, _ *httpd.Request) { s.static(w, name) }), true
+		}
+		switch {
+		case !ok:
+			httpd.NotFound(w)
+		case r.Method != "GET" && r.Method != "HEAD":
+			w.Header().Set("Allow", "GET, HEAD")
+			httpd.Error(w, "this server answers GET and HEAD only", httpd.StatusMethodNotAllowed)
+		default:
+			h.ServeHTTP(w, r)
+		}
+	}))
 }
 
 // guard sets the security headers of every response and, unless the
 // server is public, refuses a request for another host than the local
 // machine: a site whose DNS name is rebound to 127.0.0.1 would otherwise
 // be same-origin with this server and could read the journeys.
-func (s *Server) guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+func (s *Server) guard(next httpd.Handler) httpd.Handler {
+	return httpd.HandlerFunc(func(w *httpd.Response, r *httpd.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", pageCSP)
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -85,8 +101,8 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		if !s.cfg.Public && !isLocalHost(r.Host, int(s.port.Load())) {
-			http.Error(w, fmt.Sprintf("blueprint serve answers only requests for localhost or a loopback address "+
-				"and its own port (this one is for %q); start it with --public to serve other names", r.Host), http.StatusForbidden)
+			httpd.Error(w, fmt.Sprintf("blueprint serve answers only requests for localhost or a loopback address "+
+				"and its own port (this one is for %q); start it with --public to serve other names", r.Host), httpd.StatusForbidden)
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -110,9 +126,9 @@ func isLocalHost(hostport string, port int) bool {
 // A handler answers a request, or returns what to answer instead: an
 // *httpError, problems (the diagnostics of a journey that cannot be
 // drawn), or any other error, a fault of the server's.
-type handler func(w http.ResponseWriter, r *http.Request) error
+type handler func(w *httpd.Response, r *httpd.Request) error
 
-func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (h handler) ServeHTTP(w *httpd.Response, r *httpd.Request) {
 	err := h(w, r)
 	var (
 		herr *httpError
@@ -121,11 +137,11 @@ func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err == nil:
 	case errors.As(err, &ps):
-		_ = writeDiagnostics(w, http.StatusUnprocessableEntity, blueprint.Diagnostics(ps))
+		_ = writeDiagnostics(w, httpd.StatusUnprocessableEntity, blueprint.Diagnostics(ps))
 	case errors.As(err, &herr):
 		fail(w, herr)
 	default:
-		fail(w, &httpError{http.StatusInternalServerError, err.Error()})
+		fail(w, &httpError{httpd.StatusInternalServerError, err.Error()})
 	}
 }
 
@@ -136,9 +152,9 @@ type problems blueprint.Diagnostics
 func (ps problems) Error() string { return "the journey has errors" }
 
 // fail answers with the status and message of e, as plain text.
-func fail(w http.ResponseWriter, e *httpError) {
+func fail(w *httpd.Response, e *httpError) {
 	w.Header().Set("Cache-Control", "no-store")
-	http.Error(w, e.msg, e.code)
+	httpd.Error(w, e.msg, e.code)
 }
 
 // tab is one view a page shows, as a tab.
@@ -176,7 +192,7 @@ type pageData struct {
 	Journeys []entry // index
 }
 
-func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
+func (s *Server) page(w *httpd.Response, name string, d pageData) error {
 	d.Root, d.Dir, d.Themes, d.Formats = s.cfg.Path, s.dir, theme.Names, journeyfile.Formats
 	var b bytes.Buffer
 	if err := pages().ExecuteTemplate(&b, name, d); err != nil {
@@ -190,9 +206,9 @@ func (s *Server) page(w http.ResponseWriter, name string, d pageData) error {
 
 // index lists the journeys of a directory, with a form to compare two;
 // for one file it sends the browser to the file's page.
-func (s *Server) index(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) index(w *httpd.Response, r *httpd.Request) error {
 	if !s.dir {
-		http.Redirect(w, r, "/view?f="+url.QueryEscape(s.name), http.StatusFound)
+		httpd.Redirect(w, "/view?f="+url.QueryEscape(s.name), httpd.StatusFound)
 		return nil
 	}
 	return s.page(w, "index.html", pageData{Title: "Journeys in " + s.cfg.Path, Journeys: s.entries()})
@@ -214,7 +230,7 @@ type drawing struct {
 func (s *Server) drawingOf(q url.Values, compare bool) (drawing, error) {
 	d := drawing{theme: cmp.Or(q.Get("theme"), s.cfg.Theme), findings: q.Get("findings") == "1"}
 	if !slices.Contains(theme.Names, d.theme) {
-		return d, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(theme.Names, ", "))}
+		return d, &httpError{httpd.StatusBadRequest, fmt.Sprintf("unknown theme %q: one of %s", d.theme, strings.Join(theme.Names, ", "))}
 	}
 	params := []string{"a", "b"}
 	if !compare {
@@ -244,7 +260,7 @@ func viewOf(name string) (render.View, error) {
 			return v, nil
 		}
 	}
-	return render.View{}, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(journeyfile.Views, ", "))}
+	return render.View{}, &httpError{httpd.StatusBadRequest, fmt.Sprintf("unknown view %q: one of %s", name, strings.Join(journeyfile.Views, ", "))}
 }
 
 // filename is the name of the picture of d in format, as render names its
@@ -299,7 +315,7 @@ func (s *Server) measure(files []string) ([]blueprint.Measured, error) {
 }
 
 // viewPage is the page of one journey: its views in tabs, redrawn on save.
-func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) viewPage(w *httpd.Response, r *httpd.Request) error {
 	d, err := s.drawingOf(r.URL.Query(), false)
 	if err != nil {
 		return err
@@ -309,7 +325,7 @@ func (s *Server) viewPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // comparePage is the page of two journeys compared.
-func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) comparePage(w *httpd.Response, r *httpd.Request) error {
 	d, err := s.drawingOf(r.URL.Query(), true)
 	if err != nil {
 		return err
@@ -322,14 +338,14 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) error {
 
 // svg draws one view of a journey (?f=FILE&view=VIEW&theme=THEME); with
 // ?download, as a file to save.
-func (s *Server) svg(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) svg(w *httpd.Response, r *httpd.Request) error {
 	q := r.URL.Query()
 	return s.picture(w, q, false, "svg", q.Has("download"))
 }
 
 // compareSVG draws two journeys compared (?a=A&b=B&theme=THEME); with
 // ?download, as a file to save.
-func (s *Server) compareSVG(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) compareSVG(w *httpd.Response, r *httpd.Request) error {
 	q := r.URL.Query()
 	return s.picture(w, q, true, "svg", q.Has("download"))
 }
@@ -340,18 +356,18 @@ var formatTypes = map[string]string{"svg": "image/svg+xml", "png": "image/png", 
 // download answers with a picture as a file to save, in any of
 // journeyfile.Formats (&format=, svg by default): one view of a journey, or
 // two journeys compared when ?a= or ?b= is given.
-func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) download(w *httpd.Response, r *httpd.Request) error {
 	q := r.URL.Query()
 	format := cmp.Or(q.Get("format"), journeyfile.Formats[0])
 	if !slices.Contains(journeyfile.Formats, format) || formatTypes[format] == "" {
-		return &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(journeyfile.Formats, ", "))}
+		return &httpError{httpd.StatusBadRequest, fmt.Sprintf("unknown format %q: one of %s", format, strings.Join(journeyfile.Formats, ", "))}
 	}
 	return s.picture(w, q, q.Has("a") || q.Has("b"), format, true)
 }
 
 // picture answers with the drawing a request names, in format; as a file
 // to save when attach. A journey with errors gets 422 and the diagnostics.
-func (s *Server) picture(w http.ResponseWriter, q url.Values, compare bool, format string, attach bool) error {
+func (s *Server) picture(w *httpd.Response, q url.Values, compare bool, format string, attach bool) error {
 	d, err := s.drawingOf(q, compare)
 	if err != nil {
 		return err
@@ -377,7 +393,7 @@ func (s *Server) picture(w http.ResponseWriter, q url.Values, compare bool, form
 
 // writeDiagnostics answers with the diagnostics as
 // blueprint.Diagnostics.WriteJSON writes them: file, line, col, severity and message of each.
-func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics) error {
+func writeDiagnostics(w *httpd.Response, code int, ds blueprint.Diagnostics) error {
 	var b bytes.Buffer
 	if err := ds.WriteJSON(&b); err != nil {
 		return err
@@ -391,12 +407,12 @@ func writeDiagnostics(w http.ResponseWriter, code int, ds blueprint.Diagnostics)
 
 // diagnostics answers with the diagnostics of a journey (200, [] when it
 // is clean), or 404 when it does not exist.
-func (s *Server) diagnostics(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) diagnostics(w *httpd.Response, r *httpd.Request) error {
 	_, ds, err := s.load(r.URL.Query().Get("f"))
 	if err != nil {
 		return err
 	}
-	return writeDiagnostics(w, http.StatusOK, ds)
+	return writeDiagnostics(w, httpd.StatusOK, ds)
 }
 
 // keepAlive is how often an idle event stream gets a comment, so that a
@@ -406,8 +422,7 @@ const keepAlive = 20 * time.Second
 // events is the stream of server-sent events each page listens to: a
 // "hello" when it connects, then a "change" after each save, with the
 // journeys that changed (see change).
-func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	rc := http.NewResponseController(w)
+func (s *Server) events(w *httpd.Response, r *httpd.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
@@ -418,7 +433,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	if _, err := fmt.Fprint(w, "retry: 1000\nevent: hello\ndata: {}\n\n"); err != nil {
 		return
 	}
-	if rc.Flush() != nil {
+	if w.Flush() != nil {
 		return
 	}
 	tick := time.NewTicker(keepAlive)
@@ -437,7 +452,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		case <-tick.C:
 			_, err = fmt.Fprint(w, ": keep-alive\n\n")
 		}
-		if err != nil || rc.Flush() != nil {
+		if err != nil || w.Flush() != nil {
 			return
 		}
 	}
@@ -451,16 +466,15 @@ var assets = map[string]string{
 }
 
 // static serves the page's script, style sheet and icon, and nothing else.
-func (s *Server) static(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("name")
+func (s *Server) static(w *httpd.Response, name string) {
 	typ, ok := assets[name]
 	if !ok {
-		http.NotFound(w, r)
+		httpd.NotFound(w)
 		return
 	}
 	data, err := web.ReadFile("web/" + name)
 	if err != nil {
-		http.NotFound(w, r)
+		httpd.NotFound(w)
 		return
 	}
 	w.Header().Set("Content-Type", typ)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"net/http/httptest"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -88,7 +87,7 @@ type loadPage struct {
 }
 
 // openPage connects a page of journey to /events and starts reading.
-func openPage(t *testing.T, ts *httptest.Server, journey string) *loadPage {
+func openPage(t *testing.T, ts *testServer, journey string) *loadPage {
 	t.Helper()
 	lines, stop := events(t, ts)
 	p := &loadPage{journey: journey, stop: stop, lines: lines, ended: make(chan struct{})}
@@ -174,7 +173,7 @@ func checkTold(t *testing.T, i int, p *loadPage, lastSave time.Time, want int) {
 
 // checkLastVersion asks for page i's drawing as a page does after a
 // change, and checks that it is the last version: its title is in it.
-func checkLastVersion(t *testing.T, ts *httptest.Server, i int, journey, title string) {
+func checkLastVersion(t *testing.T, ts *testServer, i int, journey, title string) {
 	res, err := ts.Client().Get(ts.URL + "/svg?f=" + journey)
 	if err != nil {
 		t.Errorf("page %d: %v", i, err)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/journeyfile"
+	"github.com/blueprint-tool/blueprint/serve/httpd"
 )
 
 // A journey file is named in requests by its path below the served
@@ -72,7 +72,7 @@ func (e *httpError) Error() string { return e.msg }
 
 // missing is the status of a journey that does not exist (any more).
 func missing(rel string) *httpError {
-	return &httpError{http.StatusNotFound, rel + " does not exist: it was deleted or renamed, or never saved"}
+	return &httpError{httpd.StatusNotFound, rel + " does not exist: it was deleted or renamed, or never saved"}
 }
 
 // open resolves f to a journey file under the served path and opens it.
@@ -94,22 +94,22 @@ func (s *Server) open(f string) (*os.File, error) {
 		return nil, missing(f)
 	}
 	if err != nil || !within(s.rootDir, real) {
-		return nil, &httpError{http.StatusNotFound, f + " is not a journey under the served directory"}
+		return nil, &httpError{httpd.StatusNotFound, f + " is not a journey under the served directory"}
 	}
 	inRoot, err = filepath.Rel(s.rootDir, real)
 	if err != nil {
-		return nil, &httpError{http.StatusNotFound, f + " is not a journey under the served directory"}
+		return nil, &httpError{httpd.StatusNotFound, f + " is not a journey under the served directory"}
 	}
 	file, err := s.root.Open(inRoot)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, missing(f) // deleted in between
 	}
 	if err != nil {
-		return nil, &httpError{http.StatusNotFound, f + " cannot be read"}
+		return nil, &httpError{httpd.StatusNotFound, f + " cannot be read"}
 	}
 	if info, err := file.Stat(); err != nil || !info.Mode().IsRegular() {
 		file.Close()
-		return nil, &httpError{http.StatusNotFound, f + " is not a regular file"}
+		return nil, &httpError{httpd.StatusNotFound, f + " is not a regular file"}
 	}
 	return file, nil
 }
@@ -121,14 +121,14 @@ func (s *Server) open(f string) (*os.File, error) {
 func (s *Server) checkRel(param, f string) error {
 	switch {
 	case f == "":
-		return &httpError{http.StatusBadRequest, "no journey named: add ?" + param + "=FILE.yaml"}
+		return &httpError{httpd.StatusBadRequest, "no journey named: add ?" + param + "=FILE.yaml"}
 	case !s.dir && f != s.name:
-		return &httpError{http.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
+		return &httpError{httpd.StatusNotFound, fmt.Sprintf("%q is not served: only %s is", f, s.name)}
 	case !s.dir:
 		return nil
 	}
 	if err := cleanRel(f); err != nil {
-		return &httpError{http.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
+		return &httpError{httpd.StatusBadRequest, fmt.Sprintf("%q: %v", f, err)}
 	}
 	return nil
 }
@@ -143,7 +143,7 @@ func (s *Server) load(f string) (*blueprint.Journey, blueprint.Diagnostics, erro
 	defer file.Close()
 	data, err := journeyfile.Read(file)
 	if err != nil {
-		return nil, nil, &httpError{http.StatusNotFound, f + " cannot be read"}
+		return nil, nil, &httpError{httpd.StatusNotFound, f + " cannot be read"}
 	}
 	j, ds := blueprint.Load(s.displayName(f), data)
 	return j, ds, nil

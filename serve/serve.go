@@ -8,7 +8,6 @@ import (
 	"io"
 	"log"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render/theme"
+	"github.com/blueprint-tool/blueprint/serve/httpd"
 )
 
 // Config says what to serve, and how.
@@ -47,7 +47,7 @@ type Server struct {
 	realName string   // one file: its name in rootDir, links resolved
 	hub      *hub
 	watch    *watcher
-	handler  http.Handler
+	handler  httpd.Handler
 	log      *log.Logger
 
 	// port is the port Serve listens on, once it does: requests must name
@@ -109,7 +109,7 @@ func New(cfg Config) (*Server, error) {
 }
 
 // Handler returns the handler of every page, endpoint and asset.
-func (s *Server) Handler() http.Handler { return s.handler }
+func (s *Server) Handler() httpd.Handler { return s.handler }
 
 // IsDir reports whether a directory is served, rather than one file.
 func (s *Server) IsDir() bool { return s.dir }
@@ -126,12 +126,11 @@ const ShutdownTimeout = 5 * time.Second
 // ShutdownTimeout for the requests in flight, and closes the server. It
 // returns nil after a clean shutdown.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	hs := &http.Server{
+	hs := &httpd.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          s.log,
-		// No WriteTimeout: the event stream of a page lasts as long as the page.
 	}
 	if a, ok := ln.Addr().(*net.TCPAddr); ok {
 		s.port.Store(int32(a.Port))

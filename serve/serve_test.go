@@ -10,7 +10,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -24,6 +23,7 @@ import (
 	"github.com/blueprint-tool/blueprint/journeyfile"
 	"github.com/blueprint-tool/blueprint/render"
 	"github.com/blueprint-tool/blueprint/render/theme"
+	"github.com/blueprint-tool/blueprint/serve/httpd"
 )
 
 // example reads one of the repository's example journeys.
@@ -83,19 +83,40 @@ func tree(t *testing.T) string {
 	return root
 }
 
-// start serves path with httptest and returns the server and its client.
-func start(t *testing.T, cfg Config) (*Server, *httptest.Server) {
+// A testServer is a Server's Handler served on a free port of 127.0.0.1,
+// as another program would mount it: Serve's own port check is off.
+type testServer struct {
+	URL    string // http://127.0.0.1:PORT
+	client *http.Client
+}
+
+// Addr is the server's HOST:PORT.
+func (ts *testServer) Addr() string { return strings.TrimPrefix(ts.URL, "http://") }
+
+// Client returns a client for the server.
+func (ts *testServer) Client() *http.Client { return ts.client }
+
+// start serves cfg's Handler and returns the server and its address.
+func start(t *testing.T, cfg Config) (*Server, *testServer) {
 	t.Helper()
 	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(s.Handler())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		s.Close()
+		t.Fatal(err)
+	}
+	hs := &httpd.Server{Handler: s.Handler()}
+	go hs.Serve(ln)
+	transport := &http.Transport{}
 	t.Cleanup(func() {
-		s.Close() // first: it ends the event streams that ts.Close waits for
-		ts.Close()
+		s.Close() // first: it ends the event streams
+		hs.Close()
+		transport.CloseIdleConnections()
 	})
-	return s, ts
+	return s, &testServer{URL: "http://" + ln.Addr().String(), client: &http.Client{Transport: transport}}
 }
 
 // serveOn runs the real server (Serve) for cfg on a free port of
@@ -134,7 +155,7 @@ func serveOn(t *testing.T, cfg Config) (s *Server, base string, stop func() erro
 	return s, "http://" + ln.Addr().String(), stop
 }
 
-func get(t *testing.T, ts *httptest.Server, path string) (*http.Response, string) {
+func get(t *testing.T, ts *testServer, path string) (*http.Response, string) {
 	t.Helper()
 	res, err := ts.Client().Get(ts.URL + path)
 	if err != nil {
@@ -221,7 +242,7 @@ func TestPathTraversal(t *testing.T) {
 		{"/svg?f=linkdir/secret.yaml", 404}, // a directory linked out of the root
 		{"/compare.svg?a=escape.yaml&b=ikea-bus.yaml", 404},
 		{"/svg?f=no-such.yaml", 404},
-		{"/static/../../outside/secret.yaml", 404}, // cleaned by the router
+		{"/static/../../outside/secret.yaml", 404}, // cleaned by the client
 		{"/static/%2e%2e%2f%2e%2e%2foutside%2fsecret.yaml", 404},
 		{"/static/index.html", 404}, // only the assets
 		{"/web/app.js", 404},
@@ -237,7 +258,7 @@ func TestPathTraversal(t *testing.T) {
 	}
 	// A raw request line the client would clean first.
 	for _, raw := range []string{"/../outside/secret.yaml", "/view/../../outside/secret.yaml", "/%2e%2e/outside/secret.yaml"} {
-		conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+		conn, err := net.Dial("tcp", ts.Addr())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -582,7 +603,7 @@ func TestHostCheck(t *testing.T) {
 		{"192.168.1.20:8080", 403, 200},
 	} {
 		for _, s := range []struct {
-			ts   *httptest.Server
+			ts   *testServer
 			want int
 		}{{ts, c.local}, {pub, c.wider}} {
 			req, _ := http.NewRequest("GET", s.ts.URL+"/svg?f=ikea-bus.yaml", nil)
@@ -627,18 +648,21 @@ func TestHostCheck(t *testing.T) {
 	}
 
 	// No Host at all (HTTP/1.0): refused too.
-	hs, _ := start(t, Config{Path: root})
-	req := httptest.NewRequest("GET", "/svg?f=ikea-bus.yaml", nil)
-	req.Host = ""
-	rec := httptest.NewRecorder()
-	hs.Handler().ServeHTTP(rec, req)
-	if rec.Code != http.StatusForbidden {
-		t.Errorf("no Host: %d, want 403", rec.Code)
+	_, hs := start(t, Config{Path: root})
+	c, err := net.Dial("tcp", hs.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	io.WriteString(c, "GET /svg?f=ikea-bus.yaml HTTP/1.0\r\n\r\n")
+	res, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil || res.StatusCode != http.StatusForbidden {
+		t.Errorf("no Host: %v %v, want 403", res, err)
 	}
 }
 
 // events connects to /events and returns its lines, after the hello.
-func events(t *testing.T, ts *httptest.Server) (<-chan string, func()) {
+func events(t *testing.T, ts *testServer) (<-chan string, func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+"/events", nil)
