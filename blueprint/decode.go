@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -318,8 +319,10 @@ func isID(s string) bool {
 
 // latinLetters are the letters that do not decompose into a Latin letter
 // and marks, written in Latin letters.
-var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "Æ", "ae", "ø", "o", "Ø", "o", "œ", "oe", "Œ", "oe",
-	"ł", "l", "Ł", "l", "đ", "d", "Đ", "d", "þ", "th", "Þ", "th", "ð", "d", "Ð", "d", "ı", "i")
+var latinLetters = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("ß", "ss", "æ", "ae", "Æ", "ae", "ø", "o", "Ø", "o", "œ", "oe", "Œ", "oe",
+		"ł", "l", "Ł", "l", "đ", "d", "Đ", "d", "þ", "th", "Þ", "th", "ð", "d", "Ð", "d", "ı", "i")
+})
 
 // Slug makes an identifier of a text: lowercase ASCII letters and digits,
 // accents dropped (Käyn poliisilla: kayn-poliisilla), any other run of
@@ -327,7 +330,7 @@ var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "Æ", "ae", "ø",
 func Slug(text string) string {
 	var b strings.Builder
 	dash := false
-	for _, c := range norm.NFD.String(latinLetters.Replace(text)) {
+	for _, c := range norm.NFD.String(latinLetters().Replace(text)) {
 		c = unicode.ToLower(c)
 		switch {
 		case unicode.Is(unicode.Mn, c):

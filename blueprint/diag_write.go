@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 )
 
 // WriteText writes one FILE:LINE:COL: SEVERITY: MESSAGE line per
@@ -44,8 +45,12 @@ func (ds Diagnostics) WriteJSON(w io.Writer) error {
 // GitHub Actions workflow commands escape these in messages, and also ':'
 // and ',' in their properties.
 var (
-	githubMessage  = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
-	githubProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	githubMessage = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	})
+	githubProperty = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	})
 )
 
 // WriteGitHub writes the diagnostics as GitHub Actions annotations:
@@ -64,11 +69,11 @@ func (ds Diagnostics) WriteGitHub(w io.Writer) error {
 // ::warning file=F,line=L,col=C,title=T::MESSAGE, with the properties and
 // the message escaped as workflow commands need.
 func GitHubAnnotation(s Severity, pos Pos, title, message string) string {
-	props := fmt.Sprintf("file=%s,line=%d,col=%d", githubProperty.Replace(pos.File), pos.Line, pos.Col)
+	props := fmt.Sprintf("file=%s,line=%d,col=%d", githubProperty().Replace(pos.File), pos.Line, pos.Col)
 	if title != "" {
-		props += ",title=" + githubProperty.Replace(title)
+		props += ",title=" + githubProperty().Replace(title)
 	}
-	return fmt.Sprintf("::%s %s::%s\n", s, props, githubMessage.Replace(message))
+	return fmt.Sprintf("::%s %s::%s\n", s, props, githubMessage().Replace(message))
 }
 
 // writeJSON writes v as indented JSON, leaving <, > and & as they are.

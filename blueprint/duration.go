@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Duration is a length of time in whole seconds.
@@ -30,14 +31,16 @@ var units = []struct {
 }{{"w", Week}, {"d", Day}, {"h", Hour}, {"m", Minute}, {"s", Second}}
 
 // unitWords maps words people write for a unit to the unit, for suggestions.
-var unitWords = map[string]string{
-	"sec": "s", "secs": "s", "second": "s", "seconds": "s",
-	"min": "m", "mins": "m", "minute": "m", "minutes": "m",
-	"hr": "h", "hrs": "h", "hour": "h", "hours": "h",
-	"day": "d", "days": "d",
-	"wk": "w", "wks": "w", "week": "w", "weeks": "w",
-	"S": "s", "M": "m", "H": "h", "D": "d", "W": "w",
-}
+var unitWords = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"sec": "s", "secs": "s", "second": "s", "seconds": "s",
+		"min": "m", "mins": "m", "minute": "m", "minutes": "m",
+		"hr": "h", "hrs": "h", "hour": "h", "hours": "h",
+		"day": "d", "days": "d",
+		"wk": "w", "wks": "w", "week": "w", "weeks": "w",
+		"S": "s", "M": "m", "H": "h", "D": "d", "W": "w",
+	}
+})
 
 // String writes the duration with its non-zero units from the largest,
 // separated by spaces: "3w 2h", "1h 30m". Zero is "0s".
@@ -182,7 +185,7 @@ func unitError(text, unit string) error {
 	if unit == "" {
 		return fmt.Errorf("bad duration %q: a number without a unit; %s", text, durationHelp)
 	}
-	if u, ok := unitWords[unit]; ok {
+	if u, ok := unitWords()[unit]; ok {
 		return fmt.Errorf("unknown unit %q in duration %q: write %s", unit, text, strings.ReplaceAll(strings.ReplaceAll(text, " ", ""), unit, u))
 	}
 	return fmt.Errorf("unknown unit %q in duration %q: %s", unit, text, durationHelp)
@@ -216,7 +219,9 @@ func asRange(text string) (string, bool) {
 }
 
 // durationPart is a number and the word after it, as written in a duration.
-var durationPart = regexp.MustCompile(`\s*([0-9.]+)\s*([A-Za-z]*)\s*`)
+var durationPart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*([0-9.]+)\s*([A-Za-z]*)\s*`)
+})
 
 // compact writes a duration with its units as the format names them and no
 // spaces ("10 days" is "10d", "1 hr 30 mins" "1h30m"); a bare number stays
@@ -225,12 +230,12 @@ func compact(text string) (string, bool) {
 	var b strings.Builder
 	rest := text
 	for rest != "" {
-		m := durationPart.FindStringSubmatchIndex(rest)
+		m := durationPart().FindStringSubmatchIndex(rest)
 		if m == nil || m[0] != 0 {
 			return "", false
 		}
 		unit := rest[m[4]:m[5]]
-		if u, ok := unitWords[unit]; ok {
+		if u, ok := unitWords()[unit]; ok {
 			unit = u
 		}
 		b.WriteString(rest[m[2]:m[3]] + unit)

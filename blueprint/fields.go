@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,26 +17,28 @@ var Channels = []string{"in-person", "phone", "web", "app", "email", "sms", "cha
 	"paper", "kiosk", "mail", "social", "video", "vehicle"}
 
 // channelSynonyms are other words for the known channels, in lowercase.
-var channelSynonyms = map[string]string{
-	"telephone": "phone", "tel": "phone", "call": "phone", "phone call": "phone", "mobile phone": "phone", "call centre": "phone", "call center": "phone",
-	"e-mail": "email", "e mail": "email", "newsletter": "email",
-	"website": "web", "web site": "web", "internet": "web", "online": "web", "browser": "web", "web form": "web", "portal": "web",
-	"face-to-face": "in-person", "face to face": "in-person", "in person": "in-person", "f2f": "in-person", "store": "in-person", "shop": "in-person",
-	"office": "in-person", "counter": "in-person", "desk": "in-person", "branch": "in-person",
-	"letter": "mail", "post": "mail", "postal": "mail", "snail mail": "mail",
-	"text": "sms", "text message": "sms", "texting": "sms",
-	"whatsapp": "chat", "messenger": "chat", "live chat": "chat", "chatbot": "chat",
-	"car": "vehicle", "bus": "vehicle", "train": "vehicle", "taxi": "vehicle", "tram": "vehicle",
-	"mobile app": "app", "application": "app", "mobile": "app",
-	"video call": "video", "zoom": "video", "teams": "video",
-	"social media": "social", "facebook": "social", "instagram": "social", "twitter": "social",
-	"form": "paper", "paper form": "paper", "brochure": "paper",
-}
+var channelSynonyms = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"telephone": "phone", "tel": "phone", "call": "phone", "phone call": "phone", "mobile phone": "phone", "call centre": "phone", "call center": "phone",
+		"e-mail": "email", "e mail": "email", "newsletter": "email",
+		"website": "web", "web site": "web", "internet": "web", "online": "web", "browser": "web", "web form": "web", "portal": "web",
+		"face-to-face": "in-person", "face to face": "in-person", "in person": "in-person", "f2f": "in-person", "store": "in-person", "shop": "in-person",
+		"office": "in-person", "counter": "in-person", "desk": "in-person", "branch": "in-person",
+		"letter": "mail", "post": "mail", "postal": "mail", "snail mail": "mail",
+		"text": "sms", "text message": "sms", "texting": "sms",
+		"whatsapp": "chat", "messenger": "chat", "live chat": "chat", "chatbot": "chat",
+		"car": "vehicle", "bus": "vehicle", "train": "vehicle", "taxi": "vehicle", "tram": "vehicle",
+		"mobile app": "app", "application": "app", "mobile": "app",
+		"video call": "video", "zoom": "video", "teams": "video",
+		"social media": "social", "facebook": "social", "instagram": "social", "twitter": "social",
+		"form": "paper", "paper form": "paper", "brochure": "paper",
+	}
+})
 
 // channelHint suggests the known channel an unknown one means: a synonym's
 // channel, else the closest by spelling, else the list of known channels.
 func channelHint(channel string) string {
-	if known, ok := channelSynonyms[strings.ToLower(channel)]; ok {
+	if known, ok := channelSynonyms()[strings.ToLower(channel)]; ok {
 		return fmt.Sprintf("; did you mean %q?", known)
 	}
 	if hint := didYouMean(channel, Channels); hint != "" {
@@ -50,76 +53,82 @@ var Locales = []string{"en", "fi"}
 
 // journeyFields are the top-level keys. phases come before steps so that
 // steps can be checked against them.
-var journeyFields = []field[Journey]{
-	{key: "version", required: true, hint: "version: 1",
-		doc:    "The version of the format: 1, the only one known.",
-		schema: &jsonSchema{Const: 1},
-		decode: func(d *decoder, v *yaml.Node, j *Journey) {
-			if f, ok := d.number(v, "version"); ok && f != 1 {
-				d.errorf(v, "version %s is not known: write version: 1", v.Value)
-			}
-			j.Version = 1
-		}},
-	{key: "title", required: true, hint: "title: Permit application at the police station",
-		doc: "The journey's title, drawn over the blueprint.", schema: textSchema,
-		decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Title = d.text(v, "title") }},
-	{key: "persona", doc: "Who lives the journey, e.g. Working professional, weekday morning.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Persona = d.text(v, "persona") }},
-	{key: "description", doc: "What the journey covers, and from whose side.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Description = d.text(v, "description") }},
-	{key: "locale", doc: "The language of the labels the tool draws: en (default) or fi.",
-		schema: withDefault(enumOf(Locales), DefaultLocale), decode: func(d *decoder, v *yaml.Node, j *Journey) {
-			j.Locale = d.text(v, "locale")
-			if j.Locale != "" && !contains(Locales, j.Locale) {
-				d.errorf(v, "locale %q is not known%s (known: %s)", j.Locale, didYouMean(j.Locale, Locales), strings.Join(Locales, ", "))
-			}
-		}},
-	{key: "currency", doc: "The unit of opportunity values, EUR by default.", schema: withDefault(textSchema, DefaultCurrency), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
-	{key: "dead_after", doc: "The shortest idle wait that counts as a dead moment: one duration, 5m by default.",
-		schema: withDefault(&jsonSchema{Type: "string", Pattern: `^\s*` + durationPattern + `\s*$`,
-			PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range."}, DefaultDeadAfter.String()),
-		decode: func(d *decoder, v *yaml.Node, j *Journey) {
-			s := d.span(v, "dead_after")
-			if s.IsRange() {
-				d.errorf(v, "dead_after must be one duration, not a range: write dead_after: %s", s.Lo)
-			}
-			j.DeadAfter = s.Lo
-		}},
-	{key: "paths", doc: "The ways a customer can go through the steps, the main path first: a step's path: names the paths it is on, and a step without path: is on every path.",
-		schema: &jsonSchema{Type: "array", Items: ref("path")}, decode: decodePaths},
-	{key: "accept", doc: "Review rules accepted for the whole journey: a rule id or a list of them; blueprint review reports them as accepted.",
-		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Accept = d.rules(v) }},
-	{key: "phases", doc: "Headings over consecutive steps, in order. When present, every step names one with phase:.",
-		schema: &jsonSchema{Type: "array", Items: ref("phase")}, decode: decodePhases},
-	{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:",
-		doc:    "The steps, at least one, in the order the customer lives them.",
-		schema: &jsonSchema{Type: "array", MinItems: ptr(1), Items: ref("step")}, decode: decodeSteps},
-}
+var journeyFields = sync.OnceValue(func() []field[Journey] {
+	return []field[Journey]{
+		{key: "version", required: true, hint: "version: 1",
+			doc:    "The version of the format: 1, the only one known.",
+			schema: &jsonSchema{Const: 1},
+			decode: func(d *decoder, v *yaml.Node, j *Journey) {
+				if f, ok := d.number(v, "version"); ok && f != 1 {
+					d.errorf(v, "version %s is not known: write version: 1", v.Value)
+				}
+				j.Version = 1
+			}},
+		{key: "title", required: true, hint: "title: Permit application at the police station",
+			doc: "The journey's title, drawn over the blueprint.", schema: textSchema,
+			decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Title = d.text(v, "title") }},
+		{key: "persona", doc: "Who lives the journey, e.g. Working professional, weekday morning.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Persona = d.text(v, "persona") }},
+		{key: "description", doc: "What the journey covers, and from whose side.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Description = d.text(v, "description") }},
+		{key: "locale", doc: "The language of the labels the tool draws: en (default) or fi.",
+			schema: withDefault(enumOf(Locales), DefaultLocale), decode: func(d *decoder, v *yaml.Node, j *Journey) {
+				j.Locale = d.text(v, "locale")
+				if j.Locale != "" && !contains(Locales, j.Locale) {
+					d.errorf(v, "locale %q is not known%s (known: %s)", j.Locale, didYouMean(j.Locale, Locales), strings.Join(Locales, ", "))
+				}
+			}},
+		{key: "currency", doc: "The unit of opportunity values, EUR by default.", schema: withDefault(textSchema, DefaultCurrency), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Currency = d.text(v, "currency") }},
+		{key: "dead_after", doc: "The shortest idle wait that counts as a dead moment: one duration, 5m by default.",
+			schema: withDefault(&jsonSchema{Type: "string", Pattern: `^\s*` + durationPattern + `\s*$`,
+				PatternErrorMessage: "Not one duration: write a number and a unit (s, m, h, d, w), e.g. 5m or 1h30m; not a range."}, DefaultDeadAfter.String()),
+			decode: func(d *decoder, v *yaml.Node, j *Journey) {
+				s := d.span(v, "dead_after")
+				if s.IsRange() {
+					d.errorf(v, "dead_after must be one duration, not a range: write dead_after: %s", s.Lo)
+				}
+				j.DeadAfter = s.Lo
+			}},
+		{key: "paths", doc: "The ways a customer can go through the steps, the main path first: a step's path: names the paths it is on, and a step without path: is on every path.",
+			schema: &jsonSchema{Type: "array", Items: ref("path")}, decode: decodePaths},
+		{key: "accept", doc: "Review rules accepted for the whole journey: a rule id or a list of them; blueprint review reports them as accepted.",
+			schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, j *Journey) { j.Accept = d.rules(v) }},
+		{key: "phases", doc: "Headings over consecutive steps, in order. When present, every step names one with phase:.",
+			schema: &jsonSchema{Type: "array", Items: ref("phase")}, decode: decodePhases},
+		{key: "steps", required: true, hint: "steps: with a list of steps, each with id: and title:",
+			doc:    "The steps, at least one, in the order the customer lives them.",
+			schema: &jsonSchema{Type: "array", MinItems: ptr(1), Items: ref("step")}, decode: decodeSteps},
+	}
+})
 
 // maxShare is the largest share of a path, and of all paths together: 100
 // percent of the customers.
 const maxShare = 100
 
-var pathFields = []field[Path]{
-	{key: "id", required: true, hint: "id: by-mail", doc: "The path's id, named by the path: of its steps; unique.", schema: idSchema,
-		decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id", "by-mail"), d.pos(v) }},
-	{key: "title", doc: "What the customer does on this path, e.g. Waits for the letter; defaults to its id.", schema: textSchema,
-		decode: func(d *decoder, v *yaml.Node, p *Path) { p.Title = d.text(v, "title") }},
-	{key: "share", doc: "The percent of customers who take this path, from 0 to 100; the shares of all paths add up to 100 at most.",
-		schema: &jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxShare))}, decode: func(d *decoder, v *yaml.Node, p *Path) {
-			f, ok := d.number(v, "share")
-			if ok && (f < 0 || f > maxShare) {
-				d.errorf(v, "share is a percent of customers, from 0 to %d, not %s", maxShare, v.Value)
-				return
-			}
-			if ok {
-				p.Share, p.at.share = &f, d.pos(v)
-			}
-		}},
-}
+var pathFields = sync.OnceValue(func() []field[Path] {
+	return []field[Path]{
+		{key: "id", required: true, hint: "id: by-mail", doc: "The path's id, named by the path: of its steps; unique.", schema: idSchema,
+			decode: func(d *decoder, v *yaml.Node, p *Path) { p.ID, p.at.id = d.id(v, "id", "by-mail"), d.pos(v) }},
+		{key: "title", doc: "What the customer does on this path, e.g. Waits for the letter; defaults to its id.", schema: textSchema,
+			decode: func(d *decoder, v *yaml.Node, p *Path) { p.Title = d.text(v, "title") }},
+		{key: "share", doc: "The percent of customers who take this path, from 0 to 100; the shares of all paths add up to 100 at most.",
+			schema: &jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxShare))}, decode: func(d *decoder, v *yaml.Node, p *Path) {
+				f, ok := d.number(v, "share")
+				if ok && (f < 0 || f > maxShare) {
+					d.errorf(v, "share is a percent of customers, from 0 to %d, not %s", maxShare, v.Value)
+					return
+				}
+				if ok {
+					p.Share, p.at.share = &f, d.pos(v)
+				}
+			}},
+	}
+})
 
-var phaseFields = []field[Phase]{
-	{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id", "arrive") }},
-	{key: "title", doc: "The phase's heading; defaults to its id.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
-}
+var phaseFields = sync.OnceValue(func() []field[Phase] {
+	return []field[Phase]{
+		{key: "id", required: true, hint: "id: arrive", doc: "The phase's id, named by the phase: of its steps; unique.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.ID = d.id(v, "id", "arrive") }},
+		{key: "title", doc: "The phase's heading; defaults to its id.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, p *Phase) { p.Title = d.text(v, "title") }},
+	}
+})
 
 // laneField is the field of a step that holds the text of lane l.
 func laneField(l Lane) field[Step] {
@@ -147,62 +156,64 @@ const (
 
 // stepFields are the keys of a step. idea comes before opportunity, whose
 // idea defaults to it.
-var stepFields = []field[Step]{
-	{key: "id", required: true, hint: "id: take-number",
-		doc: "The step's id, unique: lowercase letters, digits and '-'.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-			s.ID, s.at.id = d.id(v, "id", "take-number"), d.pos(v)
+var stepFields = sync.OnceValue(func() []field[Step] {
+	return []field[Step]{
+		{key: "id", required: true, hint: "id: take-number",
+			doc: "The step's id, unique: lowercase letters, digits and '-'.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+				s.ID, s.at.id = d.id(v, "id", "take-number"), d.pos(v)
+			}},
+		{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
+		{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
+			schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment", "queue"), d.pos(v) }},
+		{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
+			schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
+		{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
+			schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Accept = d.rules(v) }},
+		{key: "title", required: true, hint: "title: Take a queue number", hintFor: titleHint,
+			doc: "The step's title, short: it heads the column.", schema: textSchema,
+			decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
+		{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w. Units: s, m (minutes), h, d (24 h), w (7 d); a bare number is not a duration.",
+			schema: withDefault(durationSchema, "0s"), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Duration = d.span(v, "duration") }},
+		laneField(Evidence),
+		laneField(Customer),
+		laneField(Frontstage),
+		laneField(Backstage),
+		laneField(Support),
+		{key: "touchpoint", doc: "What the customer deals with here: a desk, a screen, a letter.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Touchpoint = d.text(v, "touchpoint") }},
+		{key: "channel", doc: "The channel of the touchpoint. Known: " + strings.Join(Channels, ", ") + "; another word is drawn as given, with a warning.",
+			schema: offering(Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
+				s.Channel = d.text(v, "channel")
+				if s.Channel != "" && !contains(Channels, s.Channel) {
+					d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, channelHint(s.Channel))
+				}
+			}},
+		{key: "emotion", doc: "How the customer feels: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.Emotion = d.score(v, "emotion", emotionMin, emotionMax, emotionScale)
 		}},
-	{key: "phase", doc: "The id of the phase this step belongs to; required when phases are declared.", schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Phase, s.at.phase = d.text(v, "phase"), d.pos(v) }},
-	{key: "moment", doc: "The part this step plays, such as queue, to line it up with the step of another journey that plays it: lowercase letters, digits and '-'; unique. compare pairs steps by moment, else by id.",
-		schema: idSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Moment, s.at.moment = d.id(v, "moment", "queue"), d.pos(v) }},
-	{key: "path", doc: "The paths this step is on: one path id, or a list of them; without path:, the step is on every path.",
-		schema: &jsonSchema{AnyOf: []*jsonSchema{idSchema, {Type: "array", MinItems: ptr(1), Items: idSchema}}}, decode: decodeStepPaths},
-	{key: "accept", doc: "Review rules accepted for this step: a rule id or a list of them.",
-		schema: acceptSchema(), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Accept = d.rules(v) }},
-	{key: "title", required: true, hint: "title: Take a queue number", hintFor: titleHint,
-		doc: "The step's title, short: it heads the column.", schema: textSchema,
-		decode: func(d *decoder, v *yaml.Node, s *Step) { s.Title = d.text(v, "title") }},
-	{key: "duration", doc: "How long the step lasts, 0s by default: 90s, 5m, 1h30m, 2d, or a range such as 3w..5w. Units: s, m (minutes), h, d (24 h), w (7 d); a bare number is not a duration.",
-		schema: withDefault(durationSchema, "0s"), decode: func(d *decoder, v *yaml.Node, s *Step) { s.Duration = d.span(v, "duration") }},
-	laneField(Evidence),
-	laneField(Customer),
-	laneField(Frontstage),
-	laneField(Backstage),
-	laneField(Support),
-	{key: "touchpoint", doc: "What the customer deals with here: a desk, a screen, a letter.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Touchpoint = d.text(v, "touchpoint") }},
-	{key: "channel", doc: "The channel of the touchpoint. Known: " + strings.Join(Channels, ", ") + "; another word is drawn as given, with a warning.",
-		schema: offering(Channels), decode: func(d *decoder, v *yaml.Node, s *Step) {
-			s.Channel = d.text(v, "channel")
-			if s.Channel != "" && !contains(Channels, s.Channel) {
-				d.warnf(v, "unknown channel %q (drawn as given)%s", s.Channel, channelHint(s.Channel))
-			}
+		{key: "expected", doc: "What the customer expected to feel: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+			s.Expected = d.score(v, "expected", emotionMin, emotionMax, emotionScale)
 		}},
-	{key: "emotion", doc: "How the customer feels: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-		s.Emotion = d.score(v, "emotion", emotionMin, emotionMax, emotionScale)
-	}},
-	{key: "expected", doc: "What the customer expected to feel: " + emotionScale + ".", schema: scoreSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-		s.Expected = d.score(v, "expected", emotionMin, emotionMax, emotionScale)
-	}},
-	{key: "wait", doc: "The customer waits here.", schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
-	{key: "value", doc: "The customer has what they came for at the end of this step: time to value ends here.", schema: booleanSchema,
-		decode: func(d *decoder, v *yaml.Node, s *Step) {
-			s.Value = d.boolean(v, "value")
-			d.valueUnread = d.valueUnread || !isBoolean(v)
-		}},
-	{key: "dead", doc: "true or false overrides the dead-moment rule (wait: true, no frontstage, no touchpoint, at least dead_after).",
-		schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
-			dead := d.boolean(v, "dead")
-			s.Dead = &dead
-		}},
-	{key: "fail", doc: "A fail point: what goes wrong here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Fail = d.text(v, "fail") }},
-	{key: "pain", doc: "What hurts the customer here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Pain = d.text(v, "pain") }},
-	{key: "idea", doc: "An idea to improve this step.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Idea = d.text(v, "idea") }},
-	{key: "quote", doc: "What the customer said here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Quote = d.text(v, "quote") }},
-	{key: "metrics", doc: "Measured at this touchpoint: " + knownMetricScales() + "; other names take any number.",
-		schema: ref("metrics"), decode: decodeMetrics},
-	{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
-		schema: ref("opportunity"), decode: decodeOpportunity},
-}
+		{key: "wait", doc: "The customer waits here.", schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Wait = d.boolean(v, "wait") }},
+		{key: "value", doc: "The customer has what they came for at the end of this step: time to value ends here.", schema: booleanSchema,
+			decode: func(d *decoder, v *yaml.Node, s *Step) {
+				s.Value = d.boolean(v, "value")
+				d.valueUnread = d.valueUnread || !isBoolean(v)
+			}},
+		{key: "dead", doc: "true or false overrides the dead-moment rule (wait: true, no frontstage, no touchpoint, at least dead_after).",
+			schema: booleanSchema, decode: func(d *decoder, v *yaml.Node, s *Step) {
+				dead := d.boolean(v, "dead")
+				s.Dead = &dead
+			}},
+		{key: "fail", doc: "A fail point: what goes wrong here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Fail = d.text(v, "fail") }},
+		{key: "pain", doc: "What hurts the customer here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Pain = d.text(v, "pain") }},
+		{key: "idea", doc: "An idea to improve this step.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Idea = d.text(v, "idea") }},
+		{key: "quote", doc: "What the customer said here.", schema: textSchema, decode: func(d *decoder, v *yaml.Node, s *Step) { s.Quote = d.text(v, "quote") }},
+		{key: "metrics", doc: "Measured at this touchpoint: " + knownMetricScales() + "; other names take any number.",
+			schema: ref("metrics"), decode: decodeMetrics},
+		{key: "opportunity", doc: "The yearly value of an idea placed here: converts × value × per_day × days.",
+			schema: ref("opportunity"), decode: decodeOpportunity},
+	}
+})
 
 // titleHint is the title line to write in step s: its id in words
 // ("title: Pick forms" for pick-forms), or an example when it has none.
@@ -214,40 +225,42 @@ func titleHint(s *Step) string {
 	return "title: " + string(unicode.ToUpper(first)) + strings.ReplaceAll(s.ID[size:], "-", " ")
 }
 
-var opportunityFields = []field[Opportunity]{
-	{key: "idea", doc: "What would be offered; defaults to the step's idea.", schema: textSchema,
-		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Idea = d.text(v, "idea") }},
-	{key: "reach", doc: "The people present each time.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
-		r := d.count(v, "reach")
-		o.Reach = &r
-	}},
-	{key: "converts", required: true, hint: "converts: 5 (of the people reached, how many act on it)",
-		doc: "Of the people reached, how many act on it: at most reach.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
-			o.Converts = d.count(v, "converts")
-			if o.Reach != nil && o.Converts > *o.Reach {
-				d.errorf(v, "converts (%s) is above reach (%g): at most everyone reached can act on it", v.Value, *o.Reach)
+var opportunityFields = sync.OnceValue(func() []field[Opportunity] {
+	return []field[Opportunity]{
+		{key: "idea", doc: "What would be offered; defaults to the step's idea.", schema: textSchema,
+			decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Idea = d.text(v, "idea") }},
+		{key: "reach", doc: "The people present each time.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+			r := d.count(v, "reach")
+			o.Reach = &r
+		}},
+		{key: "converts", required: true, hint: "converts: 5 (of the people reached, how many act on it)",
+			doc: "Of the people reached, how many act on it: at most reach.", schema: countSchema, decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+				o.Converts = d.count(v, "converts")
+				if o.Reach != nil && o.Converts > *o.Reach {
+					d.errorf(v, "converts (%s) is above reach (%g): at most everyone reached can act on it", v.Value, *o.Reach)
+				}
+			}},
+		{key: "value", required: true, hint: "value: 20 (currency per person who acts)",
+			doc: "What each person who acts brings, in the journey's currency.", schema: countSchema,
+			decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Value = d.count(v, "value") }},
+		{key: "per_day", required: true, hint: "per_day: 13 (times a day it happens)",
+			doc: "How many times a day the moment happens.", schema: countSchema,
+			decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.PerDay = d.count(v, "per_day") }},
+		{key: "days", doc: "Days a year it happens: at most 366, 365 by default.", schema: withDefault(&jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxDays))}, defaultDays), decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
+			o.Days = d.count(v, "days")
+			if o.Days > maxDays {
+				d.errorf(v, "days is the number of days a year, at most %d, not %s", maxDays, v.Value)
 			}
 		}},
-	{key: "value", required: true, hint: "value: 20 (currency per person who acts)",
-		doc: "What each person who acts brings, in the journey's currency.", schema: countSchema,
-		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.Value = d.count(v, "value") }},
-	{key: "per_day", required: true, hint: "per_day: 13 (times a day it happens)",
-		doc: "How many times a day the moment happens.", schema: countSchema,
-		decode: func(d *decoder, v *yaml.Node, o *Opportunity) { o.PerDay = d.count(v, "per_day") }},
-	{key: "days", doc: "Days a year it happens: at most 366, 365 by default.", schema: withDefault(&jsonSchema{Type: "number", Minimum: ptr(0.0), Maximum: ptr(float64(maxDays))}, defaultDays), decode: func(d *decoder, v *yaml.Node, o *Opportunity) {
-		o.Days = d.count(v, "days")
-		if o.Days > maxDays {
-			d.errorf(v, "days is the number of days a year, at most %d, not %s", maxDays, v.Value)
-		}
-	}},
-}
+	}
+})
 
 // decodePhases reads the phases list, reporting repeated ids.
 func decodePhases(d *decoder, v *yaml.Node, j *Journey) {
 	seen := map[string]string{}
 	d.decodeList(v, "phases", func(i int, item *yaml.Node) {
 		p := Phase{Pos: d.pos(item)}
-		if !decodeMapping(d, item, fmt.Sprintf("phase %d", i+1), phaseFields, &p) || p.ID == "" {
+		if !decodeMapping(d, item, fmt.Sprintf("phase %d", i+1), phaseFields(), &p) || p.ID == "" {
 			return
 		}
 		if !d.claim(seen, "phase id", p.ID, p.Pos, d.lineOf(p.Pos), "give each phase its own id") {
@@ -267,7 +280,7 @@ func decodePaths(d *decoder, v *yaml.Node, j *Journey) {
 	var shares shareSum
 	d.decodeList(v, "paths", func(i int, item *yaml.Node) {
 		p := Path{Pos: d.pos(item)}
-		if !decodeMapping(d, item, fmt.Sprintf("path %d", i+1), pathFields, &p) || p.ID == "" {
+		if !decodeMapping(d, item, fmt.Sprintf("path %d", i+1), pathFields(), &p) || p.ID == "" {
 			return
 		}
 		if !d.claim(seen, "path id", p.ID, p.at.id, d.lineOf(p.at.id), "give each path its own id") {
@@ -377,7 +390,7 @@ func decodeSteps(d *decoder, v *yaml.Node, j *Journey) {
 	d.decodeList(v, "steps", func(i int, item *yaml.Node) {
 		s := Step{Pos: d.pos(item)}
 		what := fmt.Sprintf("step %d", i+1)
-		if !decodeMapping(d, item, what, stepFields, &s) {
+		if !decodeMapping(d, item, what, stepFields(), &s) {
 			return
 		}
 		d.claim(ids, "step id", s.ID, s.at.id, d.lineOf(s.at.id), "give each step its own id")
@@ -433,7 +446,7 @@ func decodeMetrics(d *decoder, v *yaml.Node, s *Step) {
 // decodeOpportunity reads an opportunity; its idea defaults to the step's.
 func decodeOpportunity(d *decoder, v *yaml.Node, s *Step) {
 	o := Opportunity{Days: defaultDays}
-	if !decodeMapping(d, v, "opportunity", opportunityFields, &o) {
+	if !decodeMapping(d, v, "opportunity", opportunityFields(), &o) {
 		return
 	}
 	if o.Idea == "" {
@@ -447,21 +460,21 @@ func decodeOpportunity(d *decoder, v *yaml.Node, s *Step) {
 
 // JourneyKeys returns the top-level keys of a journey, in the order of the
 // format description.
-func JourneyKeys() []string { return keysOf(journeyFields) }
+func JourneyKeys() []string { return keysOf(journeyFields()) }
 
 // StepKeys returns the keys of a step, in the order of the format
 // description.
-func StepKeys() []string { return keysOf(stepFields) }
+func StepKeys() []string { return keysOf(stepFields()) }
 
 // OpportunityKeys returns the keys of an opportunity, in the order of the
 // format description.
-func OpportunityKeys() []string { return keysOf(opportunityFields) }
+func OpportunityKeys() []string { return keysOf(opportunityFields()) }
 
 // PathKeys returns the keys of a declared path.
-func PathKeys() []string { return keysOf(pathFields) }
+func PathKeys() []string { return keysOf(pathFields()) }
 
 // PhaseKeys returns the keys of a declared phase.
-func PhaseKeys() []string { return keysOf(phaseFields) }
+func PhaseKeys() []string { return keysOf(phaseFields()) }
 
 // keysOf returns the keys of fields, in order.
 func keysOf[T any](fields []field[T]) []string {

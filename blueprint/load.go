@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
@@ -97,7 +98,7 @@ func (d *decoder) checkUTF8(n *yaml.Node) bool {
 // journey reads and checks the journey of the mapping doc.
 func (d *decoder) journey(doc *yaml.Node) *Journey {
 	j := &Journey{File: d.file, Locale: DefaultLocale, Currency: DefaultCurrency, DeadAfter: DefaultDeadAfter}
-	if !decodeMapping(d, doc, "the journey", journeyFields, j) {
+	if !decodeMapping(d, doc, "the journey", journeyFields(), j) {
 		return nil
 	}
 	d.checkTags(doc)
@@ -152,7 +153,9 @@ func (d *decoder) checkTags(n *yaml.Node) {
 }
 
 // yaml12Directive matches a %YAML 1.2 directive line; group 1 is the version.
-var yaml12Directive = regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
+var yaml12Directive = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
+})
 
 // asYAML11 returns data with a %YAML 1.2 directive before the first
 // document written as %YAML 1.1, the version the parser accepts, and
@@ -166,8 +169,8 @@ func asYAML11(data []byte) []byte {
 		switch {
 		case len(trimmed) > 0 && trimmed[0] != '#' && trimmed[0] != '%':
 			return data // the document has begun
-		case yaml12Directive.Match(line):
-			at := offset + yaml12Directive.FindSubmatchIndex(line)[2]
+		case yaml12Directive().Match(line):
+			at := offset + yaml12Directive().FindSubmatchIndex(line)[2]
 			out := bytes.Clone(data)
 			copy(out[at:], "1.1")
 			return out
@@ -178,27 +181,31 @@ func asYAML11(data []byte) []byte {
 }
 
 // syntaxHints turn the YAML parser's words into advice.
-var syntaxHints = map[string]string{
-	"mapping values are not allowed in this context":  "a ': ' inside a value; put the whole text in quotes",
-	"found a tab character that violates indentation": "indent with spaces, not tabs",
-	"found character that cannot start any token":     "a value may not start with this character (a tab, @ or `); indent with spaces or put the text in quotes",
-	"did not find expected key":                       "check the indentation of this line against the lines above",
-	"did not find expected '-' indicator":             "check the indentation of this list item against the items above",
-	"found unexpected end of stream":                  "a quote or bracket is not closed",
-	"did not find expected ',' or ']'":                "a [ list is not closed; end it with ] or put its items on lines of their own, each after '- '",
-	"did not find expected ',' or '}'":                "a { mapping is not closed; end it with } or put its keys on lines of their own",
-}
+var syntaxHints = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"mapping values are not allowed in this context":  "a ': ' inside a value; put the whole text in quotes",
+		"found a tab character that violates indentation": "indent with spaces, not tabs",
+		"found character that cannot start any token":     "a value may not start with this character (a tab, @ or `); indent with spaces or put the text in quotes",
+		"did not find expected key":                       "check the indentation of this line against the lines above",
+		"did not find expected '-' indicator":             "check the indentation of this list item against the items above",
+		"found unexpected end of stream":                  "a quote or bracket is not closed",
+		"did not find expected ',' or ']'":                "a [ list is not closed; end it with ] or put its items on lines of their own, each after '- '",
+		"did not find expected ',' or '}'":                "a { mapping is not closed; end it with } or put its keys on lines of their own",
+	}
+})
 
 // contextWords name what the parser was reading when it failed, after its
 // context message, in the user's words.
-var contextWords = map[string]string{
-	"while parsing a block mapping":    "the keys",
-	"while parsing a block collection": "the list",
-	"while parsing a flow sequence":    "the [ list",
-	"while parsing a flow mapping":     "the { mapping",
-	"while scanning a quoted scalar":   "the quoted text",
-	"while scanning a plain scalar":    "the text",
-}
+var contextWords = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"while parsing a block mapping":    "the keys",
+		"while parsing a block collection": "the list",
+		"while parsing a flow sequence":    "the [ list",
+		"while parsing a flow mapping":     "the { mapping",
+		"while scanning a quoted scalar":   "the quoted text",
+		"while scanning a plain scalar":    "the text",
+	}
+})
 
 // syntaxError reports a YAML syntax error at the place the parser names;
 // a tab in the indentation of that line is reported as such, at the tab.
@@ -216,11 +223,11 @@ func (d *decoder) syntaxError(err error, data []byte) {
 		d.tabError(at.Line, col)
 		return
 	}
-	if hint, ok := syntaxHints[msg]; ok {
+	if hint, ok := syntaxHints()[msg]; ok {
 		msg += ": " + hint
 	}
 	if le != nil && le.ContextMark.Line > 0 && le.ContextMark.Line != at.Line {
-		what, ok := contextWords[le.ContextMsg]
+		what, ok := contextWords()[le.ContextMsg]
 		if !ok {
 			what = "the part"
 		}
@@ -279,11 +286,13 @@ func (d *decoder) clamp(data []byte) {
 }
 
 // lineBreaks are the characters YAML reads as the end of a line.
-var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+var lineBreaks = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+})
 
 // splitLines splits text into lines as YAML counts them.
 func splitLines(text string) []string {
-	return strings.Split(lineBreaks.Replace(text), "\n")
+	return strings.Split(lineBreaks().Replace(text), "\n")
 }
 
 // invalidUTF8 returns the position of the first byte that is not UTF-8.

@@ -1,5 +1,7 @@
 package blueprint
 
+import "sync"
+
 // A path under review: the journey, the path's steps in order and their
 // figures (section 3, computed on those steps; indexes of Journey.Steps).
 type reviewed struct {
@@ -12,18 +14,20 @@ type reviewed struct {
 type ruleCheck func(p reviewed, add func(Finding))
 
 // ruleChecks are the checks of Rules, by rule id.
-var ruleChecks = map[string]ruleCheck{
-	"ends-low":          endsLow,
-	"low-peak":          lowPeak,
-	"cold-welcome":      coldWelcome,
-	"idle-dead-moment":  idleDeadMoment,
-	"uncertain-wait":    uncertainWait,
-	"pre-process-wait":  preProcessWait,
-	"big-miss":          bigMiss,
-	"nothing-exceeds":   nothingExceeds,
-	"unmeasured-moment": unmeasuredMoment,
-	"fail-no-recovery":  failNoRecovery,
-}
+var ruleChecks = sync.OnceValue(func() map[string]ruleCheck {
+	return map[string]ruleCheck{
+		"ends-low":          endsLow,
+		"low-peak":          lowPeak,
+		"cold-welcome":      coldWelcome,
+		"idle-dead-moment":  idleDeadMoment,
+		"uncertain-wait":    uncertainWait,
+		"pre-process-wait":  preProcessWait,
+		"big-miss":          bigMiss,
+		"nothing-exceeds":   nothingExceeds,
+		"unmeasured-moment": unmeasuredMoment,
+		"fail-no-recovery":  failNoRecovery,
+	}
+})
 
 // reviewPath runs every rule on the steps of one path, whose figures are
 // f, and returns the findings, each with its rule, severity and step.
@@ -31,7 +35,7 @@ func reviewPath(j *Journey, steps []int, f Figures) []Finding {
 	p := reviewed{j, steps, f}
 	var out []Finding
 	for _, r := range Rules {
-		ruleChecks[r.ID](p, func(fd Finding) {
+		ruleChecks()[r.ID](p, func(fd Finding) {
 			fd.Rule, fd.Severity = r.ID, r.Severity
 			out = append(out, fd)
 		})

@@ -113,11 +113,11 @@ func definitions() properties {
 		{"emotion", &jsonSchema{
 			Type: "integer", Minimum: ptr(float64(emotionMin)), Maximum: ptr(float64(emotionMax)),
 		}},
-		{"path", objectSchema("A path: one way a customer can go through the steps.", pathFields)},
-		{"phase", objectSchema("A phase: a heading over consecutive steps.", phaseFields)},
-		{"step", objectSchema("A step: one moment of the journey, one column of the blueprint.", stepFields)},
+		{"path", objectSchema("A path: one way a customer can go through the steps.", pathFields())},
+		{"phase", objectSchema("A phase: a heading over consecutive steps.", phaseFields())},
+		{"step", objectSchema("A step: one moment of the journey, one column of the blueprint.", stepFields())},
 		{"metrics", metricsSchema()},
-		{"opportunity", objectSchema("", opportunityFields)},
+		{"opportunity", objectSchema("", opportunityFields())},
 	}
 }
 
@@ -128,7 +128,7 @@ func definitions() properties {
 // not declared, converts above reach, a repeated id) only check reports.
 func JSONSchema() []byte {
 	s := objectSchema("A customer journey, version 1, as blueprint reads it. "+
-		"Check it with blueprint check; the format is described in docs/format.md.", journeyFields)
+		"Check it with blueprint check; the format is described in docs/format.md.", journeyFields())
 	s.Schema = "https://json-schema.org/draft/2020-12/schema"
 	s.Title = "blueprint journey"
 	s.Defs = definitions()

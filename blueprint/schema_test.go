@@ -251,11 +251,11 @@ func TestSchemaFromTables(t *testing.T) {
 			}
 		}
 	}
-	check("journey", schema.Properties, tableKeys(journeyFields))
-	check("path", schema.Defs["path"].Properties, tableKeys(pathFields))
-	check("phase", schema.Defs["phase"].Properties, tableKeys(phaseFields))
-	check("step", schema.Defs["step"].Properties, tableKeys(stepFields))
-	check("opportunity", schema.Defs["opportunity"].Properties, tableKeys(opportunityFields))
+	check("journey", schema.Properties, tableKeys(journeyFields()))
+	check("path", schema.Defs["path"].Properties, tableKeys(pathFields()))
+	check("phase", schema.Defs["phase"].Properties, tableKeys(phaseFields()))
+	check("step", schema.Defs["step"].Properties, tableKeys(stepFields()))
+	check("opportunity", schema.Defs["opportunity"].Properties, tableKeys(opportunityFields()))
 }
 
 // tableKeys returns the keys of a field table and their docs.

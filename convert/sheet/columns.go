@@ -3,6 +3,7 @@ package sheet
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 )
@@ -34,11 +35,13 @@ const (
 )
 
 // stepKinds are the kinds of the step keys that do not hold text.
-var stepKinds = map[string]kind{
-	"path": ids, "accept": ids, "duration": duration,
-	"evidence": lines, "customer": lines, "frontstage": lines, "backstage": lines, "support": lines,
-	"emotion": number, "expected": number, "wait": boolean, "value": boolean, "dead": boolean,
-}
+var stepKinds = sync.OnceValue(func() map[string]kind {
+	return map[string]kind{
+		"path": ids, "accept": ids, "duration": duration,
+		"evidence": lines, "customer": lines, "frontstage": lines, "backstage": lines, "support": lines,
+		"emotion": number, "expected": number, "wait": boolean, "value": boolean, "dead": boolean,
+	}
+})
 
 // stepColumns returns the columns of a Steps table: the step keys in the
 // order of the format, the known metrics, the other metrics named (in
@@ -63,7 +66,7 @@ func stepColumns(otherMetrics []string) []column {
 				cols = append(cols, column{opportunityPrefix + o, []string{"opportunity", o}, kd})
 			}
 		default:
-			cols = append(cols, column{k, []string{k}, stepKinds[k]})
+			cols = append(cols, column{k, []string{k}, stepKinds()[k]})
 		}
 	}
 	return cols

@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blueprint-tool/blueprint/blueprint"
 	"github.com/blueprint-tool/blueprint/convert"
@@ -186,7 +187,9 @@ func (b *builder) formulas() {
 
 // journeyKinds are the kinds of the journey's own keys that do not hold
 // text.
-var journeyKinds = map[string]kind{"version": number, "dead_after": duration, "accept": ids}
+var journeyKinds = sync.OnceValue(func() map[string]kind {
+	return map[string]kind{"version": number, "dead_after": duration, "accept": ids}
+})
 
 // journeySheet reads the Journey sheet, key in column A and value in B,
 // into the journey's top-level keys; without one, the journey is titled
@@ -229,7 +232,7 @@ func (b *builder) journeySheet(t *table, file string) map[string][2]*yaml.Node {
 		if len(row) < 2 || strings.TrimSpace(row[1].text) == "" {
 			continue // a key with nothing written beside it
 		}
-		if v := b.value(t, row[1], journeyKinds[k], k); v != nil {
+		if v := b.value(t, row[1], journeyKinds()[k], k); v != nil {
 			top[k] = [2]*yaml.Node{b.key(t, row[0], k), v}
 		}
 	}

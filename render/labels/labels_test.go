@@ -15,7 +15,7 @@ import (
 // table names every known channel and no other.
 func TestSetsComplete(t *testing.T) {
 	for _, locale := range blueprint.Locales {
-		set, ok := sets[locale]
+		set, ok := sets()[locale]
 		if !ok {
 			t.Errorf("locale %s has no words", locale)
 			continue
@@ -29,8 +29,8 @@ func TestSetsComplete(t *testing.T) {
 			t.Errorf("%s names the channels %v, want %v", locale, got, blueprint.Channels)
 		}
 	}
-	if len(sets) != len(blueprint.Locales) {
-		t.Errorf("%d tables for %d locales", len(sets), len(blueprint.Locales))
+	if len(sets()) != len(blueprint.Locales) {
+		t.Errorf("%d tables for %d locales", len(sets()), len(blueprint.Locales))
 	}
 }
 
@@ -109,7 +109,7 @@ func TestCommon(t *testing.T) {
 	}{
 		{of(), "en"}, {of("fi"), "fi"}, {of("fi", "fi"), "fi"}, {of("fi", "en"), "en"}, {of("en", "fi"), "en"},
 	} {
-		if got := Common(tt.ms); got != sets[tt.want] {
+		if got := Common(tt.ms); got != sets()[tt.want] {
 			t.Errorf("%d journeys: not the words of %s", len(tt.ms), tt.want)
 		}
 	}

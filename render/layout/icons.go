@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/blueprint-tool/blueprint/render/scene"
+import (
+	"sync"
+
+	"github.com/blueprint-tool/blueprint/render/scene"
+)
 
 // iconSize is the side of the square a channel icon is drawn in.
 const iconSize = 16.0
@@ -34,28 +38,30 @@ var envelope = []iconShape{iconRect(1, 3, 14, 10, 1), iconLine(1, 3.5, 8, 9, 15,
 
 // channelIcons draws the known channels as simple line glyphs, legible in
 // grey print and at small sizes.
-var channelIcons = map[string][]iconShape{
-	"in-person": {iconCircle(8, 4.5, 3), iconLine(2, 15.5, 2, 12.5, 5, 9.5, 11, 9.5, 14, 12.5, 14, 15.5)},
-	"phone":     {iconRect(4, 0.5, 8, 15, 2), iconLine(6.5, 12.5, 9.5, 12.5)},
-	"web":       {iconCircle(8, 8, 6.5), iconLine(1.5, 8, 14.5, 8), iconLine(8, 1.5, 8, 14.5), iconLine(3, 4.5, 13, 4.5), iconLine(3, 11.5, 13, 11.5)},
-	"app":       {iconRect(4, 0.5, 8, 15, 2), iconRect(5.8, 3, 1.8, 1.8, 0), iconRect(8.4, 3, 1.8, 1.8, 0), iconRect(5.8, 5.6, 1.8, 1.8, 0), iconRect(8.4, 5.6, 1.8, 1.8, 0)},
-	"email":     envelope,
-	"mail":      append(append([]iconShape{}, envelope...), iconRect(10.5, 5, 2.5, 2.5, 0)),
-	"sms":       {iconRect(1, 1.5, 14, 9.5, 2), iconLine(4, 11, 4, 14.5, 8, 11), iconCircle(5, 6.25, 0.6), iconCircle(8, 6.25, 0.6), iconCircle(11, 6.25, 0.6)},
-	"chat":      {iconRect(1, 1, 10, 7, 2), iconRect(5, 7.5, 10, 7, 2)},
-	"paper":     {iconLine(3, 0.5, 10, 0.5, 13, 3.5, 13, 15.5, 3, 15.5, 3, 0.5), iconLine(5, 6.5, 11, 6.5), iconLine(5, 9.5, 11, 9.5), iconLine(5, 12.5, 9, 12.5)},
-	"kiosk":     {iconRect(3, 0.5, 10, 9, 1), iconLine(8, 9.5, 8, 15), iconLine(4.5, 15, 11.5, 15)},
-	"social":    {iconCircle(4, 8, 2), iconCircle(12, 3.5, 2), iconCircle(12, 12.5, 2), iconLine(5.8, 7, 10.2, 4.5), iconLine(5.8, 9, 10.2, 11.5)},
-	"video":     {iconRect(1, 4, 10, 8, 1.5), iconLine(11, 8, 15, 5, 15, 11, 11, 8)},
-	"vehicle":   {iconRect(2, 1.5, 12, 10.5, 2), iconLine(2, 7.5, 14, 7.5), iconCircle(5, 13.5, 1.5), iconCircle(11, 13.5, 1.5)},
-}
+var channelIcons = sync.OnceValue(func() map[string][]iconShape {
+	return map[string][]iconShape{
+		"in-person": {iconCircle(8, 4.5, 3), iconLine(2, 15.5, 2, 12.5, 5, 9.5, 11, 9.5, 14, 12.5, 14, 15.5)},
+		"phone":     {iconRect(4, 0.5, 8, 15, 2), iconLine(6.5, 12.5, 9.5, 12.5)},
+		"web":       {iconCircle(8, 8, 6.5), iconLine(1.5, 8, 14.5, 8), iconLine(8, 1.5, 8, 14.5), iconLine(3, 4.5, 13, 4.5), iconLine(3, 11.5, 13, 11.5)},
+		"app":       {iconRect(4, 0.5, 8, 15, 2), iconRect(5.8, 3, 1.8, 1.8, 0), iconRect(8.4, 3, 1.8, 1.8, 0), iconRect(5.8, 5.6, 1.8, 1.8, 0), iconRect(8.4, 5.6, 1.8, 1.8, 0)},
+		"email":     envelope,
+		"mail":      append(append([]iconShape{}, envelope...), iconRect(10.5, 5, 2.5, 2.5, 0)),
+		"sms":       {iconRect(1, 1.5, 14, 9.5, 2), iconLine(4, 11, 4, 14.5, 8, 11), iconCircle(5, 6.25, 0.6), iconCircle(8, 6.25, 0.6), iconCircle(11, 6.25, 0.6)},
+		"chat":      {iconRect(1, 1, 10, 7, 2), iconRect(5, 7.5, 10, 7, 2)},
+		"paper":     {iconLine(3, 0.5, 10, 0.5, 13, 3.5, 13, 15.5, 3, 15.5, 3, 0.5), iconLine(5, 6.5, 11, 6.5), iconLine(5, 9.5, 11, 9.5), iconLine(5, 12.5, 9, 12.5)},
+		"kiosk":     {iconRect(3, 0.5, 10, 9, 1), iconLine(8, 9.5, 8, 15), iconLine(4.5, 15, 11.5, 15)},
+		"social":    {iconCircle(4, 8, 2), iconCircle(12, 3.5, 2), iconCircle(12, 12.5, 2), iconLine(5.8, 7, 10.2, 4.5), iconLine(5.8, 9, 10.2, 11.5)},
+		"video":     {iconRect(1, 4, 10, 8, 1.5), iconLine(11, 8, 15, 5, 15, 11, 11, 8)},
+		"vehicle":   {iconRect(2, 1.5, 12, 10.5, 2), iconLine(2, 7.5, 14, 7.5), iconCircle(5, 13.5, 1.5), iconCircle(11, 13.5, 1.5)},
+	}
+})
 
 // unknownIcon marks a channel the format does not know.
 var unknownIcon = []iconShape{iconCircle(8, 8, 6.5), iconCircle(8, 8, 1.2)}
 
 // icon draws the glyph of a channel with its top-left corner at (x, y).
 func (b *layout) icon(channel string, x, y float64) {
-	shapes, ok := channelIcons[channel]
+	shapes, ok := channelIcons()[channel]
 	if !ok {
 		shapes = unknownIcon
 	}

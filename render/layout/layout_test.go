@@ -141,7 +141,7 @@ func contains(r, o scene.Rect) bool {
 // TestIconsComplete checks that every channel the format knows has its
 // icon, and that no icon is drawn for a channel it does not know.
 func TestIconsComplete(t *testing.T) {
-	if got, want := slices.Sorted(maps.Keys(channelIcons)), slices.Sorted(slices.Values(blueprint.Channels)); !slices.Equal(got, want) {
+	if got, want := slices.Sorted(maps.Keys(channelIcons())), slices.Sorted(slices.Values(blueprint.Channels)); !slices.Equal(got, want) {
 		t.Errorf("icons for %v, want the channels %v", got, want)
 	}
 }

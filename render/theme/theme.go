@@ -73,8 +73,8 @@ type Theme struct {
 // themes returns the themes of Names, built from their palettes on first
 // use rather than at start-up.
 var themes = sync.OnceValue(func() map[string]*Theme {
-	out := make(map[string]*Theme, len(palettes))
-	for name, p := range palettes {
+	out := make(map[string]*Theme, len(palettes()))
+	for name, p := range palettes() {
 		out[name] = &Theme{Name: name, Text: Paint{Fill: p.ink}, Rules: rules(p)}
 	}
 	return out

@@ -21,7 +21,7 @@ func TestPaint(t *testing.T) {
 	if got := light.TextPaint("muted").Fill; got != "#5b6069" {
 		t.Errorf("muted text fill %q, want #5b6069", got)
 	}
-	if got := light.TextPaint("no-such-class").Fill; got != palettes["light"].ink {
+	if got := light.TextPaint("no-such-class").Fill; got != palettes()["light"].ink {
 		t.Errorf("a text without a rule is filled %q, want the ink", got)
 	}
 	if got := Named("no-such-theme"); got.Name != Names[0] {
@@ -32,8 +32,8 @@ func TestPaint(t *testing.T) {
 // TestThemesComplete checks that every theme of Names has a palette with
 // every colour set, and that all themes paint the same classes.
 func TestThemesComplete(t *testing.T) {
-	if len(palettes) != len(Names) {
-		t.Fatalf("%d palettes for %d names", len(palettes), len(Names))
+	if len(palettes()) != len(Names) {
+		t.Fatalf("%d palettes for %d names", len(palettes()), len(Names))
 	}
 	classes := func(th *Theme) []string {
 		var out []string
@@ -44,7 +44,7 @@ func TestThemesComplete(t *testing.T) {
 	}
 	first := classes(Named(Names[0]))
 	for _, name := range Names {
-		p, ok := palettes[name]
+		p, ok := palettes()[name]
 		if !ok {
 			t.Fatalf("theme %q has no palette", name)
 		}
