@@ -5,14 +5,19 @@ import (
 	"math/bits"
 )
 
-// keptNames are the names a subset keeps of its font's name table: the
-// copyright notice, the family and subfamily, the unique, full and
-// PostScript names, and the version. The long texts (the description, the
-// license) would make every picture's fonts several kilobytes larger.
-var keptNames = map[uint16]bool{0: true, 1: true, 2: true, 3: true, 4: true, 5: true, 6: true}
+// keptName reports whether a subset keeps a record of its font's name
+// table, as fonttools' subsetter does by default: the copyright notice, the
+// family and subfamily, the unique and full names, the version and the
+// PostScript name (IDs 0 to 6), in Unicode and in Windows US English, not
+// the legacy Macintosh records that repeat them. The long texts (the
+// description, the license) would make every picture's fonts several
+// kilobytes larger.
+func keptName(platform, lang, id uint16) bool {
+	return id <= 6 && (platform == 0 || platform == 3 && lang == 0x0409)
+}
 
 // writeName writes a name table of format 0 with the records of table
-// whose name keptNames keeps, in their order.
+// keptName keeps, in their order.
 func writeName(table []byte) ([]byte, error) {
 	if len(table) < 6 {
 		return nil, fmt.Errorf("ttf: a name table of %d bytes", len(table))
@@ -25,9 +30,9 @@ func writeName(table []byte) ([]byte, error) {
 	count := 0
 	for i := range n {
 		rec := table[6+12*i : 6+12*i+12]
-		lang, id := be.Uint16(rec[4:]), be.Uint16(rec[6:])
+		platform, lang, id := be.Uint16(rec), be.Uint16(rec[4:]), be.Uint16(rec[6:])
 		length, off := int(be.Uint16(rec[8:])), int(be.Uint16(rec[10:]))
-		if !keptNames[id] || lang >= 0x8000 { // a language tag of format 1
+		if !keptName(platform, lang, id) {
 			continue
 		}
 		if storage+off+length > len(table) {
