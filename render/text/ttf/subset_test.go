@@ -327,3 +327,14 @@ func TestSubsetSameBytes(t *testing.T) {
 		t.Error("the subset's modified date is not the font's")
 	}
 }
+
+// BenchmarkParse parses a Go font, as the first picture drawn with a face
+// does.
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(goFonts["regular"]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
