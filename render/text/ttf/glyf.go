@@ -21,11 +21,11 @@ func components(glyph []byte, numGlyphs int) ([]int, error) {
 	var offs []int
 	for at := 10; ; {
 		if at+4 > len(glyph) {
-			return nil, fmt.Errorf("ttf: a composite glyph of %d bytes ends inside its component %d", len(glyph), len(offs))
+			return nil, fmt.Errorf("a composite glyph of %d bytes ends inside its component %d", len(glyph), len(offs))
 		}
 		flags, g := be.Uint16(glyph[at:]), int(be.Uint16(glyph[at+2:]))
 		if g >= numGlyphs {
-			return nil, fmt.Errorf("ttf: a composite glyph has glyph %d of %d as a component", g, numGlyphs)
+			return nil, fmt.Errorf("a composite glyph has glyph %d of %d as a component", g, numGlyphs)
 		}
 		offs = append(offs, at+2)
 		at += 4 + 2 // flags, glyph id and two byte arguments
@@ -41,7 +41,7 @@ func components(glyph []byte, numGlyphs int) ([]int, error) {
 			at += 8
 		}
 		if at > len(glyph) {
-			return nil, fmt.Errorf("ttf: a composite glyph of %d bytes ends inside its component %d", len(glyph), len(offs)-1)
+			return nil, fmt.Errorf("a composite glyph of %d bytes ends inside its component %d", len(glyph), len(offs)-1)
 		}
 		if flags&moreComponents == 0 {
 			return offs, nil

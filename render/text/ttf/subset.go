@@ -62,16 +62,19 @@ func (f *Font) Subset(runes []rune, kind Tables) (*Subset, error) {
 	for i := 1; i < len(s.Original); i++ { // grows with the components of components
 		offs, err := components(f.glyph(s.Original[i]), f.numGlyphs)
 		if err != nil {
-			return nil, fmt.Errorf("glyph %d: %w", s.Original[i], err)
+			return nil, fmt.Errorf("ttf: glyph %d: %w", s.Original[i], err)
 		}
 		for _, off := range offs {
 			add(be.Uint16(f.glyph(s.Original[i])[off:]))
 		}
 	}
 	w := &subsetWriter{f: f, s: s, ids: ids}
-	var err error
-	s.TTF, err = w.write(kind)
-	return s, err
+	ttf, err := w.write(kind)
+	if err != nil {
+		return nil, err
+	}
+	s.TTF = ttf
+	return s, nil
 }
 
 // A subsetWriter writes the tables of a subset.
@@ -83,47 +86,44 @@ type subsetWriter struct {
 
 // write writes the subset's font file with the tables of kind.
 func (w *subsetWriter) write(kind Tables) ([]byte, error) {
-	glyf, loca := w.glyf()
-	out := map[string][]byte{"glyf": glyf, "loca": loca}
+	out := map[string][]byte{}
+	out["glyf"], out["loca"] = w.glyf()
+	out["hhea"], out["hmtx"] = w.hmtx()
+	ms := w.mappings()
 	var tags []string
 	for _, t := range tables[kind] {
-		tags = append(tags, t.tag)
 		table, ok := w.f.tables[t.tag]
 		switch {
-		case t.optional && !ok:
-			tags = tags[:len(tags)-1]
+		case !ok && t.optional:
 			continue
 		case !ok:
 			return nil, fmt.Errorf("ttf: the font has no %s table", t.tag)
-		case t.tag == "glyf" || t.tag == "loca":
+		}
+		tags = append(tags, t.tag)
+		if _, made := out[t.tag]; made {
 			continue
 		}
 		var err error
-		if out[t.tag], err = w.table(t.tag, table); err != nil {
+		if out[t.tag], err = w.table(t.tag, table, ms); err != nil {
 			return nil, err
 		}
 	}
 	return writeFile(tags, out), nil
 }
 
-// table writes the subset's table tag from the font's table.
-func (w *subsetWriter) table(tag string, table []byte) ([]byte, error) {
+// table writes the subset's table tag, other than those of the glyphs and
+// their metrics, from the font's table; ms are the subset's characters.
+func (w *subsetWriter) table(tag string, table []byte, ms []mapping) ([]byte, error) {
 	switch tag {
 	case "OS/2":
-		return w.os2(table), nil
+		return os2(table, ms), nil
 	case "cmap":
-		return writeCmap(w.mappings())
+		return writeCmap(ms)
 	case "head":
 		head := slices.Clone(table)
 		be.PutUint32(head[8:], 0)  // checkSumAdjustment, set when the file is written
 		be.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
 		return head, nil
-	case "hhea", "hmtx":
-		hhea, hmtx := w.hmtx()
-		if tag == "hhea" {
-			return hhea, nil
-		}
-		return hmtx, nil
 	case "maxp":
 		maxp := slices.Clone(table)
 		be.PutUint16(maxp[4:], uint16(len(w.s.Original)))
@@ -171,6 +171,7 @@ func (w *subsetWriter) hmtx() (hhea, hmtx []byte) {
 	for long > 1 && w.f.advances[glyphs[long-1]] == w.f.advances[glyphs[long-2]] {
 		long--
 	}
+	hmtx = make([]byte, 0, 2*long+2*len(glyphs))
 	for i, g := range glyphs {
 		if i < long {
 			hmtx = be.AppendUint16(hmtx, w.f.advances[g])
@@ -196,10 +197,9 @@ func (w *subsetWriter) mappings() []mapping {
 }
 
 // os2 copies the font's OS/2 table with the first and last character of
-// the subset.
-func (w *subsetWriter) os2(table []byte) []byte {
+// the subset, ms.
+func os2(table []byte, ms []mapping) []byte {
 	os2 := slices.Clone(table)
-	ms := w.mappings()
 	if len(os2) < 68 || len(ms) == 0 {
 		return os2
 	}
