@@ -1,14 +1,13 @@
 package text
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
-	"github.com/tdewolff/font"
+	"github.com/blueprint-tool/blueprint/render/text/ttf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
@@ -28,7 +27,7 @@ type Face struct {
 
 // parsed is what a face reads from its font file.
 type parsed struct {
-	sfnt  *font.SFNT
+	ttf   *ttf.Font
 	em    float64    // units per em
 	ascii [128]int32 // advances of the ASCII glyphs, in font units
 }
@@ -53,12 +52,12 @@ func (f *Face) font() *parsed {
 }
 
 // mustParse parses one of the embedded Go fonts, which always parse.
-func mustParse(ttf []byte) *parsed {
-	sfnt, err := font.ParseSFNT(ttf, 0)
+func mustParse(data []byte) *parsed {
+	font, err := ttf.Parse(data)
 	if err != nil {
 		panic(fmt.Sprintf("render: the embedded Go font does not parse: %v", err))
 	}
-	p := &parsed{sfnt: sfnt, em: float64(sfnt.Head.UnitsPerEm)}
+	p := &parsed{ttf: font, em: float64(font.UnitsPerEm)}
 	for r := range p.ascii {
 		p.ascii[r] = p.glyphAdvance(rune(r))
 	}
@@ -76,11 +75,11 @@ func (p *parsed) advance(r rune) int32 {
 }
 
 func (p *parsed) glyphAdvance(r rune) int32 {
-	g := p.sfnt.GlyphIndex(r)
+	g := p.ttf.GlyphIndex(r)
 	if g == 0 {
 		return int32(p.em)
 	}
-	return int32(p.sfnt.GlyphAdvance(g))
+	return int32(p.ttf.Advance(g))
 }
 
 // width returns the width of s in pixels at size. The SVG turns kerning off
@@ -172,64 +171,41 @@ func (t Style) cut(word string, max float64) (string, string) {
 	return word[:i], word[i:]
 }
 
-// subsetting serialises the subsetter, which writes into the tables of the
-// font it subsets (tdewolff/font SFNT.Subset shares maxp and OS/2 with its
-// result), so that pictures can be drawn on several goroutines at once.
-var subsetting sync.Mutex
-
-// Subset returns a TrueType font with the glyphs of runes, in order, only.
+// Subset returns a TrueType font with the glyphs of runes only, with the
+// tables a browser requires of an @font-face.
 func (f *Face) Subset(runes []rune) ([]byte, error) {
-	ttf, _, err := f.subset(runes, font.KeepMinTables)
-	return ttf, err
+	sub, err := f.font().ttf.Subset(runes, ttf.Web)
+	if err != nil {
+		return nil, fmt.Errorf("subsetting the Go font: %w", err)
+	}
+	return sub.TTF, nil
 }
 
 // A PDFSubset is a TrueType font with the glyphs of some runes only, as a
 // PDF embeds it: the glyph id of each rune in the subset (0 for a rune the
-// font lacks) and the advance of each glyph, in thousandths of an em, the
-// widths the layout measured with.
+// font lacks; the runes' glyphs follow glyph 0 in their order) and the
+// advance of each glyph, in thousandths of an em, the widths the layout
+// measured with.
 type PDFSubset struct {
 	TTF      []byte
 	Glyph    map[rune]uint16
-	Advances []int // by glyph id of the subset
+	Advances []int // by glyph id of the subset, all of them
 }
 
 // SubsetPDF returns a subset of the glyphs of runes with the tables a PDF
 // needs.
 func (f *Face) SubsetPDF(runes []rune) (*PDFSubset, error) {
-	ttf, glyph, err := f.subset(runes, font.KeepPDFTables)
+	p := f.font()
+	sub, err := p.ttf.Subset(runes, ttf.PDF)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("subsetting the Go font: %w", err)
 	}
-	adv := make([]int, len(glyph)+1)
-	adv[0] = 1000
-	for r, g := range glyph {
-		adv[g] = int(math.Round(float64(f.font().advance(r)) * 1000 / f.font().em))
+	adv := make([]int, len(sub.Original))
+	adv[0] = 1000 // a rune the font lacks is measured as one em
+	for i, g := range sub.Original[1:] {
+		adv[i+1] = int(math.Round(float64(p.ttf.Advance(g)) * 1000 / p.em))
 	}
-	return &PDFSubset{TTF: ttf, Glyph: glyph, Advances: adv}, nil
-}
-
-// subset writes a subset of the glyphs of runes, in order after glyph 0,
-// with the given tables, and returns it with the glyph id of each rune in it.
-func (f *Face) subset(runes []rune, tables []string) ([]byte, map[rune]uint16, error) {
-	subsetting.Lock()
-	defer subsetting.Unlock()
-	ids, seen, glyph := []uint16{0}, map[uint16]uint16{0: 0}, make(map[rune]uint16, len(runes))
-	for _, r := range runes {
-		g := f.font().sfnt.GlyphIndex(r)
-		k, ok := seen[g]
-		if !ok {
-			k = uint16(len(ids))
-			seen[g] = k
-			ids = append(ids, g)
-		}
-		glyph[r] = k
-	}
-	sub, err := f.font().sfnt.Subset(ids, font.SubsetOptions{Tables: tables})
-	if err != nil {
-		return nil, nil, fmt.Errorf("subsetting the Go font: %w", err)
-	}
-	ttf, err := StampHead(sub.Write(), f.Modified())
-	return ttf, glyph, err
+	return &PDFSubset{TTF: sub.TTF, Glyph: sub.Glyph, Advances: adv}, nil
 }
 
 // Metrics are what a PDF's font descriptor says of a face, in thousandths
@@ -240,62 +216,19 @@ type Metrics struct {
 	ItalicAngle                float64
 }
 
-// Metrics returns the metrics of the face.
+// Metrics returns the metrics of the face. A font that gives no cap height
+// is said to have its ascent as one.
 func (f *Face) Metrics() Metrics {
-	s := f.font().sfnt
-	u := func(v int16) int { return int(math.Round(float64(v) * 1000 / f.font().em)) }
+	p := f.font()
+	fm := p.ttf.Metrics
+	u := func(v int16) int { return int(math.Round(float64(v) * 1000 / p.em)) }
 	m := Metrics{
-		BBox:   [4]int{u(s.Head.XMin), u(s.Head.YMin), u(s.Head.XMax), u(s.Head.YMax)},
-		Ascent: u(s.Hhea.Ascender), Descent: u(s.Hhea.Descender), CapHeight: u(s.Hhea.Ascender),
+		BBox:   [4]int{u(fm.BBox[0]), u(fm.BBox[1]), u(fm.BBox[2]), u(fm.BBox[3])},
+		Ascent: u(fm.Ascent), Descent: u(fm.Descent), CapHeight: u(fm.Ascent),
+		ItalicAngle: fm.ItalicAngle,
 	}
-	if s.OS2 != nil && s.OS2.SCapHeight != 0 {
-		m.CapHeight = u(s.OS2.SCapHeight)
-	}
-	if s.Post != nil {
-		m.ItalicAngle = s.Post.ItalicAngle
+	if fm.CapHeight != 0 {
+		m.CapHeight = u(fm.CapHeight)
 	}
 	return m
-}
-
-// Modified returns the "modified" date of the font's head table as it is
-// stored: what StampHead puts back into a subset.
-func (f *Face) Modified() []byte { return f.font().sfnt.Tables["head"][28:36] }
-
-// StampHead sets the "modified" date of a TrueType font's head table, which
-// the subsetter sets to the current time, back to modified, so the same
-// text gives the same bytes; then it mends the checksums.
-func StampHead(ttf, modified []byte) ([]byte, error) {
-	be := binary.BigEndian
-	if len(ttf) < 12 {
-		return nil, fmt.Errorf("subsetting the Go font: a font of %d bytes", len(ttf))
-	}
-	for i := range int(be.Uint16(ttf[4:])) {
-		rec := 12 + 16*i
-		if rec+16 > len(ttf) || string(ttf[rec:rec+4]) != "head" {
-			continue
-		}
-		off, n := int(be.Uint32(ttf[rec+8:])), int(be.Uint32(ttf[rec+12:]))
-		if off+n > len(ttf) || n < 36 {
-			break
-		}
-		head := ttf[off : off+n]
-		copy(head[28:36], modified)
-		be.PutUint32(head[8:], 0)
-		be.PutUint32(ttf[rec+4:], checksum(ttf[off:min(off+(n+3)&^3, len(ttf))]))
-		be.PutUint32(head[8:], 0xB1B0AFBA-checksum(ttf))
-		return ttf, nil
-	}
-	return nil, fmt.Errorf("subsetting the Go font: no head table")
-}
-
-// checksum is the TrueType checksum: the sum of the big-endian 32-bit words
-// of b, padded with zeros.
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(b); i += 4 {
-		var word [4]byte
-		copy(word[:], b[i:])
-		sum += binary.BigEndian.Uint32(word[:])
-	}
-	return sum
 }

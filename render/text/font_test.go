@@ -1,13 +1,15 @@
 package text
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/tdewolff/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // TestWidth checks a measurement against the Go font's advances, known from
@@ -53,27 +55,35 @@ func TestWrap(t *testing.T) {
 	}
 }
 
-// TestSubset checks that a subset is a font with the glyphs asked for, and
+// TestSubset checks that a subset is a font x/image reads, with the glyphs
+// asked for and no other, each with the outline the face draws, and
 // carries the original's date rather than the time it was made.
 func TestSubset(t *testing.T) {
 	data, err := Regular.Subset([]rune("Hä?"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, err := font.ParseSFNT(data, 0)
+	sub, err := sfnt.Parse(data)
 	if err != nil {
 		t.Fatalf("the subset does not parse: %v", err)
 	}
+	var buf sfnt.Buffer
 	for _, r := range "Hä?" {
-		if sub.GlyphIndex(r) == 0 {
-			t.Errorf("the subset lacks %q", r)
+		g, err := sub.GlyphIndex(&buf, r)
+		if err != nil || g == 0 {
+			t.Fatalf("the subset lacks %q (%v)", r, err)
+		}
+		segs, err := sub.LoadGlyph(&buf, g, fixed.I(Em), nil)
+		want, _ := Regular.Segments(r)
+		if err != nil || !slices.Equal(segs, want) {
+			t.Errorf("the outline of %q in the subset (%v) is not the face's", r, err)
 		}
 	}
-	if sub.GlyphIndex('x') != 0 {
+	if g, _ := sub.GlyphIndex(&buf, 'x'); g != 0 {
 		t.Error("the subset has x, which was not asked for")
 	}
-	if !sub.Head.Modified.Equal(Regular.font().sfnt.Head.Modified) {
-		t.Errorf("modified %v, want the original's %v", sub.Head.Modified, Regular.font().sfnt.Head.Modified)
+	if got, want := sfntTable(t, data, "head")[28:36], sfntTable(t, Regular.TTF, "head")[28:36]; !slices.Equal(got, want) {
+		t.Errorf("modified %x, want the original's %x", got, want)
 	}
 	if again, _ := Regular.Subset([]rune("Hä?")); !slices.Equal(again, data) {
 		t.Error("two subsets of the same glyphs differ")
@@ -81,10 +91,12 @@ func TestSubset(t *testing.T) {
 }
 
 // TestSubsetPDF checks that the glyph ids of a PDF subset follow the runes'
-// order after glyph 0, that a rune the font lacks gets glyph 0, and that the
-// advances are those the text is measured with.
+// order after glyph 0, that a rune the font lacks gets glyph 0, that the
+// advances are those the text is measured with, one for each glyph of the
+// subset, and that the subset has the glyphs of the browser's subset.
 func TestSubsetPDF(t *testing.T) {
-	sub, err := Bold.SubsetPDF([]rune("Hä?\U0001F600"))
+	runes := []rune("Hä?\U0001F600")
+	sub, err := Bold.SubsetPDF(runes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,13 +108,38 @@ func TestSubsetPDF(t *testing.T) {
 	}
 	st := Style{Face: Bold, Size: 1000}
 	for r, g := range want {
-		if g != 0 && float64(sub.Advances[g]) != math.Round(st.Width(string(r))) {
+		if float64(sub.Advances[g]) != math.Round(st.Width(string(r))) {
 			t.Errorf("%q: advance %d, measured %v", r, sub.Advances[g], st.Width(string(r)))
 		}
+	}
+	if n := binary.BigEndian.Uint16(sfntTable(t, sub.TTF, "maxp")[4:]); int(n) != len(sub.Advances) {
+		t.Errorf("%d advances for %d glyphs", len(sub.Advances), n)
+	}
+	web, err := Bold.Subset(runes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(sfntTable(t, sub.TTF, "glyf"), sfntTable(t, web, "glyf")) {
+		t.Error("the PDF subset's glyphs are not the browser's subset's, whose outlines TestSubset checks")
 	}
 	if len(sub.TTF) == 0 || len(sub.TTF) > len(Bold.TTF)/4 {
 		t.Errorf("a subset of %d bytes from a font of %d", len(sub.TTF), len(Bold.TTF))
 	}
+}
+
+// sfntTable returns the table tag of a font file.
+func sfntTable(t *testing.T, ttf []byte, tag string) []byte {
+	t.Helper()
+	be := binary.BigEndian
+	for i := range int(be.Uint16(ttf[4:])) {
+		rec := ttf[12+16*i:]
+		if string(rec[:4]) == tag {
+			off, n := be.Uint32(rec[8:]), be.Uint32(rec[12:])
+			return ttf[off : off+n]
+		}
+	}
+	t.Fatalf("the font has no %s table", tag)
+	return nil
 }
 
 // TestParsedOnFirstUse: a face parses its font when it is first measured,

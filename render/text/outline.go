@@ -14,7 +14,7 @@ import (
 const Em = 2048
 
 // outlines parses each face again with x/image's sfnt, which loads glyph
-// outlines (tdewolff/font measures and subsets), once, on first use.
+// outlines (package ttf measures and subsets), once, on first use.
 var outlines struct {
 	once  sync.Once
 	fonts map[*Face]*sfnt.Font
@@ -28,7 +28,7 @@ var outlines struct {
 func (f *Face) Advance(r rune) int32 { return f.font().advance(r) }
 
 // Has reports whether the face has a glyph for r.
-func (f *Face) Has(r rune) bool { return f.font().sfnt.GlyphIndex(r) != 0 }
+func (f *Face) Has(r rune) bool { return f.font().ttf.GlyphIndex(r) != 0 }
 
 // Outline returns the outline of r as SVG path data in font units, y
 // down, its origin on the baseline at the glyph's left, with relative
