@@ -44,7 +44,7 @@ func usageErrorf(format string, args ...any) error {
 
 // run executes the command line args and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv})
+	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}, args)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -78,7 +78,9 @@ type env struct {
 	look           look // how diagnostics look, from --color
 }
 
-func newRoot(e *env) *cobra.Command {
+// newRoot builds the command tree for the command line args: the root and
+// the subcommands it needs (see needed).
+func newRoot(e *env, args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "blueprint",
 		Short: "Service blueprints and journey figures from a YAML journey",
@@ -126,9 +128,54 @@ Exit codes: 0 fine, 1 the input has errors, 2 the command line is wrong.`,
 		e.look = e.lookFor(color)
 		return nil
 	}
-	root.AddCommand(newCheck(e), newRender(e), newCompare(e), newStats(e), newReview(e), newInit(e), newSchema(e), newServe(e), newExport(e), newImport(e))
+	some, only := needed(args)
+	for _, c := range subcommands {
+		if !some || c.name == only {
+			root.AddCommand(c.build(e))
+		}
+	}
+	// Cobra's "completion" command is built at every start unless turned
+	// off: a command line that names another command does not need it.
+	root.CompletionOptions.DisableDefaultCmd = some
 	complete(root)
 	return root
+}
+
+// subcommands are the commands of blueprint, in the order help lists them.
+var subcommands = []struct {
+	name  string
+	build func(*env) *cobra.Command
+}{
+	{"check", newCheck}, {"render", newRender}, {"compare", newCompare}, {"stats", newStats}, {"review", newReview},
+	{"init", newInit}, {"schema", newSchema}, {"serve", newServe}, {"export", newExport}, {"import", newImport},
+}
+
+// needed says which subcommands a command line needs: when some, only the
+// one named only ("" for none: "blueprint --version"); else every one, for
+// help, completion and the suggestions for a slip. Building them all, with
+// their flags and Cobra's completion command, was a fifth of the start-up
+// of every "blueprint check" (docs/speed.md).
+func needed(args []string) (some bool, only string) {
+	version := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--color":
+			i++ // its value
+		case a == "-h" || a == "--help" || a == "--":
+			return false, ""
+		case a == "-v" || a == "--version":
+			version = true
+		case !strings.HasPrefix(a, "-"):
+			for _, c := range subcommands {
+				if c.name == a {
+					return true, a
+				}
+			}
+			return false, "" // help, completion, __complete, or a slip
+		}
+	}
+	return version, ""
 }
 
 // knownCommand accepts a command line that names a command of root, the

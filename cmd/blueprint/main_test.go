@@ -196,7 +196,7 @@ func TestUnknownCommand(t *testing.T) {
 // TestHelpDefaultsOnce reads the --help of every command: no line says a
 // default twice, in the flag's own words and in cobra's (default "...").
 func TestHelpDefaultsOnce(t *testing.T) {
-	root := newRoot(&env{getenv: func(string) string { return "" }})
+	root := newRoot(&env{getenv: func(string) string { return "" }}, nil)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		var stdout, stderr bytes.Buffer
@@ -255,4 +255,45 @@ func workflowStep(data []byte, name string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("no step %q", name)
+}
+
+// TestNeeded: a command line that names a command builds that one only, or
+// none for --version; help, completion and slips get every command.
+func TestNeeded(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		some bool
+		only string
+	}{
+		{[]string{"check", "a.yaml"}, true, "check"},
+		{[]string{"--color", "never", "render", "-o", "out", "a.yaml"}, true, "render"},
+		{[]string{"--color=always", "stats"}, true, "stats"},
+		{[]string{"import", "--help"}, true, "import"},
+		{[]string{"--version"}, true, ""},
+		{[]string{"-v"}, true, ""},
+		{nil, false, ""},
+		{[]string{"--help"}, false, ""},
+		{[]string{"--version", "--help"}, false, ""},
+		{[]string{"help", "check"}, false, ""},
+		{[]string{"completion", "bash"}, false, ""},
+		{[]string{"__complete", "render", "--theme", ""}, false, ""},
+		{[]string{"chek", "a.yaml"}, false, ""},
+		{[]string{"--", "check"}, false, ""},
+	} {
+		if some, only := needed(c.args); some != c.some || only != c.only {
+			t.Errorf("needed(%q) = %v, %q; want %v, %q", c.args, some, only, c.some, c.only)
+		}
+	}
+	e := &env{getenv: func(string) string { return "" }}
+	for _, c := range subcommands {
+		if got := c.build(e).Name(); got != c.name {
+			t.Errorf("subcommand %q builds the command %q", c.name, got)
+		}
+		if root := newRoot(e, []string{c.name}); len(root.Commands()) != 1 || root.Commands()[0].Name() != c.name {
+			t.Errorf("blueprint %s builds %d commands", c.name, len(root.Commands()))
+		}
+	}
+	if root := newRoot(e, []string{"--help"}); len(root.Commands()) != len(subcommands) || root.CompletionOptions.DisableDefaultCmd {
+		t.Errorf("blueprint --help builds %d commands (want %d), completion off: %v", len(root.Commands()), len(subcommands), root.CompletionOptions.DisableDefaultCmd)
+	}
 }
