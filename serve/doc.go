@@ -9,8 +9,8 @@
 // machine are answered, which stops a web page from reading the journeys
 // through a DNS name rebound to 127.0.0.1.
 //
-// It owns HTTP, the file watcher, the event stream and the page (HTML, CSS
-// and script, embedded). It finds, reads and names journey files as the
-// commands do (package journeyfile), and draws with package render: it
-// lays out nothing itself.
+// It owns the routes, the file watcher, the event stream and the page
+// (HTML, CSS and script, embedded); serve/httpd is its HTTP server. It
+// finds, reads and names journey files as the commands do (package
+// journeyfile), and draws with package render: it lays out nothing itself.
 package serve
