@@ -54,7 +54,7 @@ golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 	$(GO) run ./cmd/blueprint render --format png --view blueprint -o docs/police-permit.blueprint.png examples/police-permit.yaml
 
-## fuzz: fuzz the loader, the renderer, the Mermaid reader, the table readers and the workbook XML reader, each for FUZZTIME (default 1m)
+## fuzz: fuzz the loader, the renderer, the Mermaid reader, the table readers, the workbook XML reader and the preview's request parser, each for FUZZTIME (default 1m)
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./blueprint -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
@@ -63,6 +63,7 @@ fuzz:
 	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./convert/sheet -run '^$$' -fuzz '^FuzzReadXLSX$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./convert/sheet/xlsx -run '^$$' -fuzz '^FuzzRows$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./serve/httpd -run '^$$' -fuzz '^FuzzReadRequest$$' -fuzztime $(FUZZTIME)
 
 ## lint: go vet, and gofmt must have nothing to say
 lint:
