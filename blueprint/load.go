@@ -169,7 +169,7 @@ func asYAML11(data []byte) []byte {
 		switch {
 		case len(trimmed) > 0 && trimmed[0] != '#' && trimmed[0] != '%':
 			return data // the document has begun
-		case yaml12Directive().Match(line):
+		case bytes.HasPrefix(line, []byte("%YAML")) && yaml12Directive().Match(line):
 			at := offset + yaml12Directive().FindSubmatchIndex(line)[2]
 			out := bytes.Clone(data)
 			copy(out[at:], "1.1")
