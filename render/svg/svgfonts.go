@@ -3,20 +3,23 @@ package svg
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blueprint-tool/blueprint/render/text"
 )
 
 // fontFaces returns the CSS @font-face rules that embed, for each face, the
-// subset of its glyphs that the scene uses. Faces with no text are left out.
+// subset of its glyphs that the scene uses. Characters the face lacks are
+// left to the viewer's other fonts, and a face with none of its own is left
+// out: a font without a glyph to draw is one a browser may refuse.
 func fontFaces(used map[*text.Face]*text.GlyphSet) (string, error) {
 	var css strings.Builder
 	for _, f := range text.Faces {
 		if used[f] == nil {
 			continue
 		}
-		runes := used[f].Runes()
+		runes := slices.DeleteFunc(used[f].Runes(), func(r rune) bool { return !f.Has(r) })
 		if len(runes) == 0 {
 			continue
 		}
