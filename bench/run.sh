@@ -8,8 +8,8 @@
 # missing peers first (apt-get graphviz, npm mermaid-cli, go build d2) under
 # $BENCH_PEERS; without it nothing is installed and missing peers are
 # skipped. Environment: BENCH_RUNS (5), BENCH_PNG_MAX (200: PNG is drawn up
-# to this many steps), BENCH_TIMEOUT (300 s a run), BENCH_PEERS
-# ($HOME/.cache/blueprint-bench), CHROMIUM (/usr/bin/chromium).
+# to this many steps), BENCH_TIMEOUT (300 s a run), BENCH_STARTUP_RUNS (200),
+# BENCH_PEERS ($HOME/.cache/blueprint-bench), CHROMIUM (/usr/bin/chromium).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -58,7 +58,11 @@ install_peers() {
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/out"
-go build -o "$work/blueprint" ./cmd/blueprint
+# Built as make install builds it, and a Go hello world the same way, for
+# the start-up line.
+CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$work/blueprint" ./cmd/blueprint
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$work/hello.go"
+CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$work/hello" "$work/hello.go"
 
 # The peers' programs: the first candidate that is there, or "" (skipped).
 find_tool() {
@@ -103,6 +107,27 @@ median() {
 		times+=("$(echo "$t1 - $t0" | bc)")
 	done
 	printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+# startup RUNS: runs blueprint --version and the hello world in turn, RUNS
+# times each, and prints the median wall time of each in milliseconds and
+# their ratio.
+startup() {
+	local a=() b=() t0 t1 t2
+	for _ in $(seq "$1"); do
+		t0=$EPOCHREALTIME
+		"$work/blueprint" --version >/dev/null
+		t1=$EPOCHREALTIME
+		"$work/hello" >/dev/null
+		t2=$EPOCHREALTIME
+		a+=("$(echo "($t1 - $t0) * 1000" | bc)")
+		b+=("$(echo "($t2 - $t1) * 1000" | bc)")
+	done
+	local ma mb
+	ma=$(printf '%s\n' "${a[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+	mb=$(printf '%s\n' "${b[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+	awk -v a="$ma" -v b="$mb" -v n="$1" 'BEGIN {
+		printf "Start-up, median of %d runs in turn: blueprint --version %.1f ms, a Go hello world built the same way %.1f ms: ×%.2f\n", n, a, b, a / b }'
 }
 
 # The rows: a label and the command of each tool, @N@ the size.
@@ -159,6 +184,8 @@ for k in "${!labels[@]}"; do
 	done
 	printf '\n'
 done
+printf '\n'
+startup "${BENCH_STARTUP_RUNS:-200}"
 if [ ${#missing[@]} -gt 0 ]; then
 	printf '\nMissing, skipped (bench/run.sh --install installs them):'
 	printf ' %s;' "${missing[@]}"
