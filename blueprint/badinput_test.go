@@ -2,6 +2,7 @@ package blueprint
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -114,6 +115,24 @@ func TestYAML12Directive(t *testing.T) {
 	}
 	if want := "test.yaml:7:58: warning: unknown channel"; !strings.Contains(fmt.Sprint(diags), want) {
 		t.Errorf("diagnostics = %v, want %q", diags, want)
+	}
+}
+
+// yaml12Version reads a directive line as the regular expression it
+// replaced did.
+func TestYAML12Version(t *testing.T) {
+	re := regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
+	for _, line := range []string{
+		"%YAML 1.2", "%YAML\t1.2", "%YAML   1.2 # the version", "%YAML 1.2\r", "%YAML 1.2#x",
+		"%YAML 1.1", "%YAML 1.20", "%YAML 1.2.1", "%YAML1.2", "%YAML", "%YAMLX 1.2", " %YAML 1.2", "%TAG ! tag:x", "",
+	} {
+		want := -1
+		if m := re.FindStringSubmatchIndex(line); m != nil {
+			want = m[2]
+		}
+		if got := yaml12Version([]byte(line)); got != want {
+			t.Errorf("yaml12Version(%q) = %d, want %d", line, got, want)
+		}
 	}
 }
 

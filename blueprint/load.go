@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -152,10 +151,20 @@ func (d *decoder) checkTags(n *yaml.Node) {
 	}
 }
 
-// yaml12Directive matches a %YAML 1.2 directive line; group 1 is the version.
-var yaml12Directive = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^%YAML[ \t]+(1\.2)(?:[ \t\r#]|$)`)
-})
+// yaml12Version returns where the version of a %YAML 1.2 directive line
+// begins ("%YAML 1.2", then the end of the line, a space or a comment),
+// or -1 for any other line.
+func yaml12Version(line []byte) int {
+	rest, ok := bytes.CutPrefix(line, []byte("%YAML"))
+	version := bytes.TrimLeft(rest, " \t")
+	if !ok || len(version) == len(rest) || !bytes.HasPrefix(version, []byte("1.2")) {
+		return -1
+	}
+	if after := version[3:]; len(after) > 0 && bytes.IndexByte([]byte(" \t\r#"), after[0]) < 0 {
+		return -1 // 1.20, 1.2.1
+	}
+	return len(line) - len(version)
+}
 
 // asYAML11 returns data with a %YAML 1.2 directive before the first
 // document written as %YAML 1.1, the version the parser accepts, and
@@ -169,8 +178,8 @@ func asYAML11(data []byte) []byte {
 		switch {
 		case len(trimmed) > 0 && trimmed[0] != '#' && trimmed[0] != '%':
 			return data // the document has begun
-		case bytes.HasPrefix(line, []byte("%YAML")) && yaml12Directive().Match(line):
-			at := offset + yaml12Directive().FindSubmatchIndex(line)[2]
+		case yaml12Version(line) >= 0:
+			at := offset + yaml12Version(line)
 			out := bytes.Clone(data)
 			copy(out[at:], "1.1")
 			return out
