@@ -126,12 +126,7 @@ const ShutdownTimeout = 5 * time.Second
 // ShutdownTimeout for the requests in flight, and closes the server. It
 // returns nil after a clean shutdown.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	hs := &httpd.Server{
-		Handler:           s.handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          s.log,
-	}
+	hs := &httpd.Server{Handler: s.handler, ErrorLog: s.log} // its limits: httpd's defaults
 	if a, ok := ln.Addr().(*net.TCPAddr); ok {
 		s.port.Store(int32(a.Port))
 	}
